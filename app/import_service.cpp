@@ -1,0 +1,74 @@
+#include "app/import_service.hpp"
+
+#include <chrono>
+#include <optional>
+
+#include "app/csv_reader.hpp"
+#include "db/database.hpp"
+
+namespace polku::app {
+
+namespace {
+
+int current_year() {
+    const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    return static_cast<int>(std::chrono::year_month_day{today}.year());
+}
+
+}  // namespace
+
+ImportResult import_file(db::Database& db, ImportKind kind, const std::string& path,
+                         const ImportOptions& options) {
+    CsvReader reader(path);
+    ErrorList errors(path);
+    const RowContext context{current_year()};
+    std::optional<HeaderBinding> binding;
+    std::unique_ptr<db::RecordImporter> importer;
+    ImportResult result;
+    result.dry_run = options.dry_run;
+
+    db::Transaction transaction(db);
+    std::size_t since_progress = 0;
+    const bool complete = reader.read(
+        [&](const std::vector<std::string>& fields, std::size_t line) {
+            if (!binding) {
+                binding.emplace(import_columns(kind), fields, errors);
+                if (binding->readable()) {
+                    importer = db::make_record_importer(kind, db, *binding, errors, context);
+                }
+                return;
+            }
+            ++result.records;
+            if (importer) {
+                importer->add(fields, line);
+            }
+            if (options.progress && ++since_progress == 4096) {
+                since_progress = 0;
+                options.progress(reader.bytes_read(), reader.file_size());
+            }
+        },
+        errors);
+    if (!binding && errors.empty()) {
+        errors.add(
+            1, "",
+            "the file is empty; the first line must be a header naming the columns, at least " +
+                required_columns_list(import_columns(kind)));
+    }
+    if (complete && importer) {
+        result.counts = importer->finish();
+    }
+    if (!errors.empty()) {
+        throw InputErrors(errors.sorted());
+    }
+    if (options.dry_run) {
+        transaction.rollback();
+    } else {
+        transaction.commit();
+    }
+    if (options.progress) {
+        options.progress(reader.file_size(), reader.file_size());
+    }
+    return result;
+}
+
+}  // namespace polku::app

@@ -1,0 +1,22 @@
+#pragma once
+// The commands of polku-cli. Each returns the process exit code and throws PolkuErrors,
+// which error_report turns into messages and codes.
+
+#include <string>
+
+namespace polku::cli {
+
+struct GlobalOptions {
+    std::string db;  // --db: SQLite path or postgresql:// URI; empty for the default file
+};
+
+int run_init(const GlobalOptions& global);
+
+struct ImportArgs {
+    std::string kind;
+    std::string file;
+    bool dry_run = false;
+};
+int run_import(const GlobalOptions& global, const ImportArgs& args);
+
+}  // namespace polku::cli

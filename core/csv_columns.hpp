@@ -1,0 +1,96 @@
+#pragma once
+// Binding a CSV header to the columns a kind of file has, and reading one record's fields
+// through that binding with typed accessors that report what is wrong, where.
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/error.hpp"
+
+namespace polku {
+
+struct ColumnSpec {
+    std::string_view name;
+    bool required = false;
+};
+
+// Which file column holds each of a kind's columns.
+class HeaderBinding {
+  public:
+    // Names are matched case-insensitively with surrounding spaces ignored. Unknown,
+    // repeated and missing required columns are errors on line 1.
+    HeaderBinding(std::span<const ColumnSpec> columns, const std::vector<std::string>& header,
+                  ErrorList& errors);
+
+    std::span<const ColumnSpec> columns() const { return m_columns; }
+    bool has(std::size_t column) const { return m_file_index[column] >= 0; }
+    // By name: is the column in the file? (Absent columns leave stored values alone.)
+    bool has(std::string_view name) const;
+    int file_index(std::size_t column) const { return m_file_index[column]; }
+    std::size_t width() const { return m_width; }
+    // Every required column is there once: records can be read, even if other columns are
+    // unknown (those are errors of their own).
+    bool readable() const { return m_readable; }
+
+  private:
+    std::span<const ColumnSpec> m_columns;
+    std::vector<int> m_file_index;
+    std::size_t m_width = 0;
+    bool m_readable = true;
+};
+
+// "employee_id, first_name, last_name": the required columns, for messages.
+std::string required_columns_list(std::span<const ColumnSpec> columns);
+
+// One record seen through a binding. Accessors return nullopt (and record an error) when a
+// value is present but wrong; a blank optional value is nullopt without an error.
+class RowFields {
+  public:
+    RowFields(const HeaderBinding& binding, const std::vector<std::string>& fields,
+              std::size_t line, ErrorList& errors);
+
+    std::size_t line() const { return m_line; }
+    // The trimmed text; empty when the column is absent or blank.
+    std::string_view text(std::size_t column) const;
+    bool blank(std::size_t column) const { return text(column).empty(); }
+    void error(std::size_t column, std::string message) const;
+    std::size_t error_count() const { return m_errors.size() - m_errors_before; }
+
+    // Required values: an error when blank.
+    std::optional<std::string> required_text(std::size_t column) const;
+    std::optional<Date> required_date(std::size_t column) const;
+    std::optional<int> required_time(std::size_t column) const;
+
+    std::optional<std::string> optional_text(std::size_t column) const;
+    std::optional<Date> optional_date(std::size_t column) const;
+    std::optional<int> optional_time(std::size_t column) const;
+    // A whole number in [min, max]; `unit` completes the message ("minutes").
+    std::optional<long long> optional_whole(std::size_t column, long long min, long long max) const;
+
+    template <typename E, typename Parse>
+    std::optional<E> optional_enum(std::size_t column, Parse parse,
+                                   const std::string& expected) const {
+        const auto value = text(column);
+        if (value.empty()) {
+            return std::nullopt;
+        }
+        auto parsed = parse(value);
+        if (!parsed) {
+            error(column, "'" + std::string(value) + "' is not one of " + expected);
+        }
+        return parsed;
+    }
+
+  private:
+    const HeaderBinding& m_binding;
+    const std::vector<std::string>& m_fields;
+    std::size_t m_line;
+    ErrorList& m_errors;
+    std::size_t m_errors_before;
+};
+
+}  // namespace polku

@@ -1,0 +1,47 @@
+#include "core/import_kind.hpp"
+
+#include <array>
+
+#include "core/row_parsers.hpp"
+
+namespace polku {
+
+namespace {
+constexpr std::array<std::string_view, 7> kNames = {"projects", "targets",    "people",    "events",
+                                                    "sessions", "attendance", "activities"};
+}
+
+std::optional<ImportKind> import_kind_from_name(std::string_view name) {
+    for (std::size_t i = 0; i < kNames.size(); ++i) {
+        if (kNames[i] == name) {
+            return static_cast<ImportKind>(i);
+        }
+    }
+    return std::nullopt;
+}
+
+std::string_view import_kind_name(ImportKind kind) {
+    return kNames[static_cast<std::size_t>(kind)];
+}
+
+std::span<const ColumnSpec> import_columns(ImportKind kind) {
+    switch (kind) {
+        case ImportKind::projects:
+            return project_columns();
+        case ImportKind::targets:
+            return target_columns();
+        case ImportKind::people:
+            return person_columns();
+        case ImportKind::events:
+            return event_columns();
+        case ImportKind::sessions:
+            return session_columns();
+        case ImportKind::attendance:
+            return attendance_columns();
+        case ImportKind::activities:
+            return activity_columns();
+    }
+    return {};
+}
+
+}  // namespace polku

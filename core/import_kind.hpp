@@ -1,0 +1,19 @@
+#pragma once
+// The kinds of import file (formats.md "CSV in").
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "core/csv_columns.hpp"
+
+namespace polku {
+
+enum class ImportKind { projects, targets, people, events, sessions, attendance, activities };
+
+// "people" ↔ ImportKind::people
+std::optional<ImportKind> import_kind_from_name(std::string_view name);
+std::string_view import_kind_name(ImportKind kind);
+std::span<const ColumnSpec> import_columns(ImportKind kind);
+
+}  // namespace polku

@@ -1,0 +1,103 @@
+#include "core/quantity.hpp"
+
+#include <limits>
+
+namespace polku {
+
+namespace {
+
+constexpr std::int64_t kMaxMagnitude = std::numeric_limits<std::int64_t>::max() / 1000;
+
+struct Decimal {
+    bool negative = false;
+    std::int64_t digits = 0;  // all digits, the fraction included
+    int fraction_digits = 0;
+};
+
+// Parses [-]digits[(.|,)digits], ignoring spaces used as thousands separators.
+bool read_decimal(std::string_view text, Decimal& out) {
+    std::size_t i = 0;
+    if (i < text.size() && text[i] == '-') {
+        out.negative = true;
+        ++i;
+    }
+    bool any_digit = false;
+    bool in_fraction = false;
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            if (out.digits > kMaxMagnitude) {
+                return false;
+            }
+            out.digits = out.digits * 10 + (c - '0');
+            any_digit = true;
+            if (in_fraction) {
+                ++out.fraction_digits;
+            }
+        } else if ((c == '.' || c == ',') && !in_fraction && any_digit) {
+            in_fraction = true;
+        } else if (c == ' ' && !in_fraction && any_digit) {
+            continue;
+        } else {
+            return false;
+        }
+    }
+    return any_digit && !(in_fraction && out.fraction_digits == 0);
+}
+
+std::int64_t pow10(int n) {
+    std::int64_t p = 1;
+    while (n-- > 0) {
+        p *= 10;
+    }
+    return p;
+}
+
+}  // namespace
+
+ParsedNumber parse_whole_number(std::string_view text) {
+    Decimal d;
+    if (!read_decimal(text, d) || d.fraction_digits > 0 ||
+        text.find(' ') != std::string_view::npos) {
+        return {0, "'" + std::string(text) + "' is not a whole number"};
+    }
+    return {d.negative ? -d.digits : d.digits, {}};
+}
+
+ParsedNumber parse_hours_as_minutes(std::string_view text) {
+    Decimal d;
+    if (!read_decimal(text, d) || d.fraction_digits > 6) {
+        return {0, "'" + std::string(text) + "' is not a number of hours (e.g. 1.5 or 1,5)"};
+    }
+    const std::int64_t scale = pow10(d.fraction_digits);
+    const std::int64_t sixty_times = d.digits * 60;
+    if (sixty_times % scale != 0) {
+        return {0, std::string(text) + " hours is not a whole number of minutes"};
+    }
+    const std::int64_t minutes = sixty_times / scale;
+    return {d.negative ? -minutes : minutes, {}};
+}
+
+ParsedNumber parse_hundredths(std::string_view text) {
+    Decimal d;
+    if (!read_decimal(text, d) || d.fraction_digits > 2) {
+        return {0, "'" + std::string(text) + "' is not a number with at most two decimals"};
+    }
+    const std::int64_t value = d.digits * pow10(2 - d.fraction_digits);
+    return {d.negative ? -value : value, {}};
+}
+
+std::string format_hundredths(std::int64_t hundredths, char decimal) {
+    const bool negative = hundredths < 0;
+    const std::uint64_t magnitude = negative ? static_cast<std::uint64_t>(-(hundredths + 1)) + 1
+                                             : static_cast<std::uint64_t>(hundredths);
+    std::string out = negative ? "-" : "";
+    out += std::to_string(magnitude / 100);
+    out += decimal;
+    const auto cents = magnitude % 100;
+    out += static_cast<char>('0' + cents / 10);
+    out += static_cast<char>('0' + cents % 10);
+    return out;
+}
+
+}  // namespace polku

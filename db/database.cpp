@@ -1,0 +1,181 @@
+#include "db/database.hpp"
+
+#include <fcntl.h>
+#include <libpq-fe.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include "core/error.hpp"
+#include "db/database_locator.hpp"
+#include "db/migrations.hpp"
+#include "db/soci_errors.hpp"
+
+namespace polku::db {
+
+namespace {
+
+// The file holds personal data: it and the folder we make for it are the owner's only.
+void create_private_sqlite_file(const std::filesystem::path& path) {
+    const auto folder = path.parent_path();
+    if (!folder.empty() && !std::filesystem::exists(folder)) {
+        std::error_code ec;
+        std::filesystem::create_directories(folder, ec);
+        if (ec) {
+            throw DatabaseError("cannot create the folder " + folder.string() + ": " + ec.message(),
+                                Place{folder.string(), 0, {}});
+        }
+        ::chmod(folder.c_str(), 0700);
+    }
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST) {
+            return;
+        }
+        throw DatabaseError(
+            "cannot create the database file " + path.string() + ": " + std::strerror(errno),
+            Place{path.string(), 0, {}});
+    }
+    ::close(fd);
+}
+
+std::unique_ptr<soci::session> open_sqlite(const std::string& path) {
+    create_private_sqlite_file(path);
+    auto sql = std::make_unique<soci::session>();
+    // SOCI reads a connection string without '=' as the file name itself.
+    const std::string connect = path.find('=') == std::string::npos ? path : "db=\"" + path + "\"";
+    sql->open(soci::sqlite3, connect);
+    *sql << "PRAGMA busy_timeout = 5000";
+    *sql << "PRAGMA foreign_keys = ON";
+    std::string mode;
+    *sql << "PRAGMA journal_mode = WAL", soci::into(mode);
+    *sql << "PRAGMA synchronous = FULL";
+    return sql;
+}
+
+// SOCI 4.0 re-reads its connection string as keyword=value pairs and garbles a URI, so
+// libpq itself parses the URI and SOCI gets the keyword form, each value quoted.
+std::string keyword_connection_string(const std::string& uri) {
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(uri.c_str(), &error);
+    if (!options) {
+        std::string message = error ? error : "not a valid connection URI";
+        PQfreemem(error);
+        throw DatabaseError("the PostgreSQL address is not valid: " + message +
+                            "; write postgresql://USER@HOST:PORT/DATABASE");
+    }
+    std::string out;
+    for (auto* o = options; o->keyword; ++o) {
+        if (!o->val) {
+            continue;
+        }
+        std::string value;
+        for (const char* c = o->val; *c; ++c) {
+            if (*c == '\\' || *c == '\'') {
+                value += '\\';
+            }
+            value += *c;
+        }
+        out += std::string(out.empty() ? "" : " ") + o->keyword + "='" + value + "'";
+    }
+    PQconninfoFree(options);
+    return out;
+}
+
+std::unique_ptr<soci::session> open_postgresql(const std::string& uri) {
+    auto sql = std::make_unique<soci::session>();
+    sql->open(soci::postgresql, keyword_connection_string(uri));
+    *sql << "SET client_min_messages = WARNING";
+    return sql;
+}
+
+// A URI may carry a password: never show it in a message.
+std::string describe_locator(const std::string& locator) {
+    if (!is_postgresql_locator(locator)) {
+        return locator;
+    }
+    const auto scheme_end = locator.find("://") + 3;
+    const auto at = locator.find('@', scheme_end);
+    const auto colon = locator.find(':', scheme_end);
+    if (at != std::string::npos && colon != std::string::npos && colon < at) {
+        return locator.substr(0, colon) + ":***" + locator.substr(at);
+    }
+    return locator;
+}
+
+}  // namespace
+
+Database::Database(std::unique_ptr<soci::session> session, Backend backend, std::string locator)
+    : m_session(std::move(session)), m_backend(backend), m_locator(std::move(locator)) {}
+
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
+Database::~Database() = default;
+
+Database Database::open(const std::string& locator) {
+    const bool postgres = is_postgresql_locator(locator);
+    const std::string shown = describe_locator(locator);
+    try {
+        Database db(postgres ? open_postgresql(locator) : open_sqlite(locator),
+                    postgres ? Backend::postgresql : Backend::sqlite, locator);
+        migrate(db);
+        return db;
+    } catch (...) {
+        rethrow_as_database_error("opening " + shown);
+    }
+}
+
+int Database::schema_version() {
+    try {
+        return stored_schema_version(*this);
+    } catch (...) {
+        rethrow_as_database_error("reading the schema version");
+    }
+}
+
+Transaction::Transaction(Database& db) : m_db(db) {
+    try {
+        m_db.session().begin();
+    } catch (...) {
+        rethrow_as_database_error("starting a transaction");
+    }
+}
+
+Transaction::~Transaction() {
+    if (m_open) {
+        try {
+            m_db.session().rollback();
+        } catch (...) {
+            // A failed rollback leaves nothing of ours behind: the server or SQLite drops the
+            // transaction when the connection goes.
+        }
+    }
+}
+
+void Transaction::commit() {
+    try {
+        m_db.session().commit();
+        m_open = false;
+    } catch (...) {
+        rethrow_as_database_error("saving (commit)");
+    }
+}
+
+void Transaction::rollback() {
+    if (m_open) {
+        m_open = false;
+        try {
+            m_db.session().rollback();
+        } catch (...) {
+            rethrow_as_database_error("undoing (rollback)");
+        }
+    }
+}
+
+}  // namespace polku::db

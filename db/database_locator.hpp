@@ -1,0 +1,17 @@
+#pragma once
+// Where the database is: the --db argument, or the user's default file.
+
+#include <filesystem>
+#include <string>
+
+namespace polku::db {
+
+// $XDG_DATA_HOME/polku/polku.sqlite, else ~/.local/share/polku/polku.sqlite.
+std::filesystem::path default_database_path();
+
+bool is_postgresql_locator(const std::string& locator);
+
+// The locator to open: `requested` when given, else the default path.
+std::string resolve_locator(const std::string& requested);
+
+}  // namespace polku::db

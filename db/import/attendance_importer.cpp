@@ -1,0 +1,257 @@
+// attendance.csv: key (event_id, date, start, employee_id). The large one: up to millions of
+// rows, so it streams. Sessions and stored marks are loaded per event on first mention,
+// writes go out in vector-bound batches, and repeated keys are found by sorting at the end.
+#include <algorithm>
+
+#include "core/time_of_day.hpp"
+#include "db/import/importers.hpp"
+
+namespace polku::db::import {
+
+namespace {
+
+constexpr std::size_t kBatchSize = 500;
+
+struct SessionInfo {
+    long long id;
+    std::string date;  // ISO
+    int start;
+    int length;
+};
+
+struct EventCache {
+    long long id = 0;
+    bool loaded = false;
+    std::vector<SessionInfo> sessions;
+};
+
+struct Mark {
+    int status = 0;    // AttendanceStatus
+    int minutes = -1;  // -1: none
+    bool operator==(const Mark&) const = default;
+};
+
+struct KeyHash {
+    std::size_t operator()(const std::pair<long long, long long>& k) const noexcept {
+        return std::hash<long long>()(k.first * 1000003LL ^ k.second);
+    }
+};
+
+class AttendanceImporter final : public RecordImporter {
+  public:
+    AttendanceImporter(soci::session& sql, ErrorList& errors, const HeaderBinding& binding,
+                       RowContext context)
+        : m_sql(sql),
+          m_errors(errors),
+          m_binding(binding),
+          m_context(context),
+          m_people(load_person_ids(sql)) {
+        for (auto& [code, id] : load_ids(sql, "SELECT code, id FROM events")) {
+            m_events[code].id = id;
+        }
+        m_batch_session.reserve(kBatchSize);
+        m_batch_person.reserve(kBatchSize);
+        m_batch_status.reserve(kBatchSize);
+        m_batch_minutes.reserve(kBatchSize);
+        m_batch_minutes_ind.reserve(kBatchSize);
+    }
+
+    void add(const std::vector<std::string>& fields, std::size_t line) override {
+        RowFields row(m_binding, fields, line, m_errors);
+        auto record = parse_attendance_row(row, m_context);
+        if (!record) {
+            return;
+        }
+        const auto event = m_events.find(record->event_id);
+        const auto person = m_people.find(record->employee_id);
+        if (event == m_events.end()) {
+            m_errors.add(line, "event_id",
+                         "no event '" + record->event_id + "'; import it in events.csv first");
+        }
+        if (person == m_people.end()) {
+            m_errors.add(line, "employee_id",
+                         "no person with employee_id '" + record->employee_id +
+                             "'; import them in people.csv first");
+        }
+        if (event == m_events.end() || person == m_people.end()) {
+            return;
+        }
+        const SessionInfo* session = find_session(event->second, *record, line);
+        if (!session) {
+            return;
+        }
+        if (record->minutes && *record->minutes > session->length) {
+            m_errors.add(line, "minutes",
+                         std::to_string(*record->minutes) +
+                             " minutes is more than the session lasts (" +
+                             std::to_string(session->length) + " minutes)");
+            return;
+        }
+        m_seen.push_back({session->id, person->second, line});
+        const Mark mark{static_cast<int>(record->status), record->minutes.value_or(-1)};
+        const auto stored = m_stored.find({session->id, person->second});
+        if (stored != m_stored.end()) {
+            if (stored->second == mark) {
+                ++m_counts.unchanged;
+                return;
+            }
+            ++m_counts.updated;
+        } else {
+            ++m_counts.added;
+        }
+        if (!m_errors.empty()) {
+            return;  // the import is refused: writing more would only be rolled back
+        }
+        m_batch_session.push_back(session->id);
+        m_batch_person.push_back(person->second);
+        m_batch_status.emplace_back(name_of(record->status));
+        m_batch_minutes.push_back(record->minutes.value_or(0));
+        m_batch_minutes_ind.push_back(record->minutes ? soci::i_ok : soci::i_null);
+        if (m_batch_session.size() == kBatchSize) {
+            flush();
+        }
+    }
+
+    ImportCounts finish() override {
+        if (m_errors.empty()) {
+            flush();
+        }
+        std::sort(m_seen.begin(), m_seen.end());
+        for (std::size_t i = 1; i < m_seen.size(); ++i) {
+            const auto& a = m_seen[i - 1];
+            const auto& b = m_seen[i];
+            if (a.session == b.session && a.person == b.person) {
+                m_errors.add(b.line, "employee_id",
+                             duplicate_message("person in the same session", a.line));
+            }
+        }
+        return m_counts;
+    }
+
+  private:
+    struct Seen {
+        long long session, person;
+        std::size_t line;
+        auto operator<=>(const Seen&) const = default;
+    };
+
+    const SessionInfo* find_session(EventCache& event, const AttendanceRecord& record,
+                                    std::size_t line) {
+        if (!event.loaded) {
+            load_event(event);
+        }
+        const std::string date = format_iso_date(record.date);
+        const SessionInfo* match = nullptr;
+        int on_date = 0;
+        std::string starts;
+        for (const auto& s : event.sessions) {
+            if (s.date != date) {
+                continue;
+            }
+            ++on_date;
+            starts += (starts.empty() ? "" : ", ") + format_time_of_day(s.start);
+            if (!record.start || *record.start == s.start) {
+                match = &s;
+            }
+        }
+        if (on_date == 0) {
+            m_errors.add(line, "date",
+                         "event " + record.event_id + " has no session on " +
+                             format_fi_date(record.date) +
+                             "; import the session in sessions.csv first");
+            return nullptr;
+        }
+        if (!record.start && on_date > 1) {
+            m_errors.add(line, "start",
+                         "event " + record.event_id + " has " + std::to_string(on_date) +
+                             " sessions on " + format_fi_date(record.date) + " (" + starts +
+                             "); give the start time of the one meant");
+            return nullptr;
+        }
+        if (!match) {
+            m_errors.add(line, "start",
+                         "event " + record.event_id + " has no session starting at " +
+                             format_time_of_day(*record.start) + " on " +
+                             format_fi_date(record.date) + " (sessions start at " + starts + ")");
+        }
+        return match;
+    }
+
+    void load_event(EventCache& event) {
+        event.loaded = true;
+        SessionInfo s{};
+        soci::statement sessions =
+            (m_sql.prepare << "SELECT id, session_date, start_minute, "
+                              "end_minute - start_minute - break_minutes FROM sessions "
+                              "WHERE event_id = :e",
+             soci::use(event.id), soci::into(s.id), soci::into(s.date), soci::into(s.start),
+             soci::into(s.length));
+        sessions.execute();
+        while (sessions.fetch()) {
+            event.sessions.push_back(s);
+        }
+        long long session_id = 0, person_id = 0;
+        std::string status;
+        int minutes = 0;
+        soci::indicator minutes_ind = soci::i_null;
+        soci::statement marks =
+            (m_sql.prepare
+                 << "SELECT a.session_id, a.person_id, a.status, a.minutes FROM attendance a "
+                    "JOIN sessions s ON s.id = a.session_id WHERE s.event_id = :e",
+             soci::use(event.id), soci::into(session_id), soci::into(person_id), soci::into(status),
+             soci::into(minutes, minutes_ind));
+        marks.execute();
+        while (marks.fetch()) {
+            const auto parsed = enum_from_name<AttendanceStatus>(status);
+            m_stored[{session_id, person_id}] =
+                Mark{static_cast<int>(parsed.value_or(AttendanceStatus::present)),
+                     minutes_ind == soci::i_ok ? minutes : -1};
+        }
+    }
+
+    void flush() {
+        if (m_batch_session.empty()) {
+            return;
+        }
+        if (!m_upsert) {
+            m_upsert.emplace(
+                (m_sql.prepare
+                     << "INSERT INTO attendance (session_id, person_id, status, minutes) "
+                        "VALUES (:s, :p, :st, :m) ON CONFLICT (session_id, person_id) "
+                        "DO UPDATE SET status = excluded.status, minutes = excluded.minutes",
+                 soci::use(m_batch_session), soci::use(m_batch_person), soci::use(m_batch_status),
+                 soci::use(m_batch_minutes, m_batch_minutes_ind)));
+        }
+        m_upsert->execute(true);
+        m_batch_session.clear();
+        m_batch_person.clear();
+        m_batch_status.clear();
+        m_batch_minutes.clear();
+        m_batch_minutes_ind.clear();
+    }
+
+    soci::session& m_sql;
+    ErrorList& m_errors;
+    const HeaderBinding& m_binding;
+    RowContext m_context;
+    std::unordered_map<std::string, long long> m_people;
+    std::unordered_map<std::string, EventCache> m_events;
+    std::unordered_map<std::pair<long long, long long>, Mark, KeyHash> m_stored;
+    std::vector<Seen> m_seen;
+    std::vector<long long> m_batch_session, m_batch_person;
+    std::vector<std::string> m_batch_status;
+    std::vector<int> m_batch_minutes;
+    std::vector<soci::indicator> m_batch_minutes_ind;
+    std::optional<soci::statement> m_upsert;
+    ImportCounts m_counts;
+};
+
+}  // namespace
+
+std::unique_ptr<RecordImporter> make_attendance_importer(soci::session& sql, ErrorList& errors,
+                                                         const HeaderBinding& binding,
+                                                         const RowContext& context) {
+    return std::make_unique<AttendanceImporter>(sql, errors, binding, context);
+}
+
+}  // namespace polku::db::import

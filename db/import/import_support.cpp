@@ -1,0 +1,96 @@
+#include "db/import/import_support.hpp"
+
+namespace polku::db::import {
+
+std::unordered_map<std::string, long long> load_ids(soci::session& sql, const char* query) {
+    std::unordered_map<std::string, long long> ids;
+    std::string key;
+    long long id = 0;
+    soci::statement st = (sql.prepare << query, soci::into(key), soci::into(id));
+    st.execute();
+    while (st.fetch()) {
+        ids.emplace(key, id);
+    }
+    return ids;
+}
+
+std::unordered_map<std::string, long long> load_project_ids(soci::session& sql) {
+    return load_ids(sql, "SELECT code, id FROM projects");
+}
+
+std::unordered_map<std::string, long long> load_person_ids(soci::session& sql) {
+    return load_ids(sql, "SELECT employee_id, id FROM people");
+}
+
+namespace {
+
+constexpr NameRegistry::Statements kOrganisations{
+    "SELECT id FROM organisations WHERE name = :name",
+    "INSERT INTO organisations (name) VALUES (:name) RETURNING id", false};
+constexpr NameRegistry::Statements kUnits{
+    "SELECT id FROM units WHERE name = :name AND organisation_id = :parent",
+    "INSERT INTO units (name, organisation_id) VALUES (:name, :parent) RETURNING id", true};
+constexpr NameRegistry::Statements kTargetGroups{
+    "SELECT id FROM target_groups WHERE name = :name AND project_id = :parent",
+    "INSERT INTO target_groups (name, project_id) VALUES (:name, :parent) RETURNING id", true};
+constexpr NameRegistry::Statements kWorkPackages{
+    "SELECT id FROM work_packages WHERE name = :name AND project_id = :parent",
+    "INSERT INTO work_packages (name, project_id) VALUES (:name, :parent) RETURNING id", true};
+constexpr NameRegistry::Statements kCourses{
+    "SELECT id FROM courses WHERE title = :name",
+    "INSERT INTO courses (title) VALUES (:name) RETURNING id", false};
+
+}  // namespace
+
+long long NameRegistry::find_or_create(const Statements& statements, long long parent_id,
+                                       const std::string& name) {
+    const std::string cache_key =
+        std::string(statements.select) + '\x1f' + std::to_string(parent_id) + '\x1f' + name;
+    if (auto it = m_cache.find(cache_key); it != m_cache.end()) {
+        return it->second;
+    }
+    long long id = 0;
+    soci::indicator ind = soci::i_null;
+    if (statements.has_parent) {
+        m_sql << statements.select, soci::use(name, "name"), soci::use(parent_id, "parent"),
+            soci::into(id, ind);
+        if (ind != soci::i_ok) {
+            m_sql << statements.insert, soci::use(name, "name"), soci::use(parent_id, "parent"),
+                soci::into(id);
+        }
+    } else {
+        m_sql << statements.select, soci::use(name, "name"), soci::into(id, ind);
+        if (ind != soci::i_ok) {
+            m_sql << statements.insert, soci::use(name, "name"), soci::into(id);
+        }
+    }
+    m_cache.emplace(cache_key, id);
+    return id;
+}
+
+long long NameRegistry::organisation(const std::string& name) {
+    return find_or_create(kOrganisations, 0, name);
+}
+
+long long NameRegistry::unit(long long organisation_id, const std::string& name) {
+    return find_or_create(kUnits, organisation_id, name);
+}
+
+long long NameRegistry::target_group(long long project_id, const std::string& name) {
+    return find_or_create(kTargetGroups, project_id, name);
+}
+
+long long NameRegistry::work_package(long long project_id, const std::string& name) {
+    return find_or_create(kWorkPackages, project_id, name);
+}
+
+long long NameRegistry::course(const std::string& title) {
+    return find_or_create(kCourses, 0, title);
+}
+
+std::string duplicate_message(const std::string& what, std::size_t first_line) {
+    return "the same " + what + " is already on line " + std::to_string(first_line) +
+           "; each key may appear once in a file";
+}
+
+}  // namespace polku::db::import

@@ -1,0 +1,93 @@
+#pragma once
+// Shared pieces of the importers (db/ internal: SOCI is allowed here).
+
+#include <soci/soci.h>
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "core/date.hpp"
+#include "core/kinds.hpp"
+#include "db/record_importer.hpp"
+
+namespace polku::db::import {
+
+// A value read from or written to a nullable column.
+template <typename T>
+struct Nullable {
+    T value{};
+    soci::indicator ind = soci::i_null;
+
+    Nullable() = default;
+    Nullable(const std::optional<T>& v)
+        : value(v.value_or(T{})), ind(v ? soci::i_ok : soci::i_null) {}
+    std::optional<T> get() const {
+        return ind == soci::i_ok ? std::optional<T>(value) : std::nullopt;
+    }
+    bool operator==(const Nullable& other) const {
+        return ind == other.ind && (ind != soci::i_ok || value == other.value);
+    }
+};
+
+inline Nullable<std::string> nullable_date(const std::optional<Date>& date) {
+    return Nullable<std::string>(date ? std::optional<std::string>(format_iso_date(*date))
+                                      : std::nullopt);
+}
+
+template <typename E>
+Nullable<std::string> nullable_name(const std::optional<E>& value) {
+    return Nullable<std::string>(value ? std::optional<std::string>(std::string(name_of(*value)))
+                                       : std::nullopt);
+}
+
+// code → id of every row of a table whose key is one text column.
+std::unordered_map<std::string, long long> load_ids(soci::session& sql, const char* query);
+
+std::unordered_map<std::string, long long> load_project_ids(soci::session& sql);
+std::unordered_map<std::string, long long> load_person_ids(soci::session& sql);
+
+// Finds or creates the named things a row may mention first: organisations, units, target
+// groups, work packages and courses. Cached for the import's length.
+class NameRegistry {
+  public:
+    explicit NameRegistry(soci::session& sql) : m_sql(sql) {}
+
+    long long organisation(const std::string& name);
+    long long unit(long long organisation_id, const std::string& name);
+    long long target_group(long long project_id, const std::string& name);
+    long long work_package(long long project_id, const std::string& name);
+    long long course(const std::string& title);
+
+    // The two statements behind one kind of name; the parent is bound as :parent when the
+    // table has one (units belong to an organisation, groups and packages to a project).
+    struct Statements {
+        const char* select;
+        const char* insert;
+        bool has_parent;
+    };
+
+  private:
+    long long find_or_create(const Statements& statements, long long parent_id,
+                             const std::string& name);
+    soci::session& m_sql;
+    std::unordered_map<std::string, long long> m_cache;
+};
+
+// Remembers the first line of each key so a repeated key names both lines.
+class DuplicateKeys {
+  public:
+    // Returns the earlier line when `key` was seen before, else 0.
+    std::size_t seen(const std::string& key, std::size_t line) {
+        auto [it, inserted] = m_lines.emplace(key, line);
+        return inserted ? 0 : it->second;
+    }
+
+  private:
+    std::unordered_map<std::string, std::size_t> m_lines;
+};
+
+// The message for a key repeated in one file.
+std::string duplicate_message(const std::string& what, std::size_t first_line);
+
+}  // namespace polku::db::import

@@ -1,0 +1,26 @@
+#pragma once
+// One importer per kind of file (db/ internal).
+
+#include "db/import/import_support.hpp"
+
+namespace polku::db::import {
+
+using Factory = std::unique_ptr<RecordImporter> (*)(soci::session&, ErrorList&,
+                                                    const HeaderBinding&, const RowContext&);
+
+std::unique_ptr<RecordImporter> make_project_importer(soci::session&, ErrorList&,
+                                                      const HeaderBinding&, const RowContext&);
+std::unique_ptr<RecordImporter> make_target_importer(soci::session&, ErrorList&,
+                                                     const HeaderBinding&, const RowContext&);
+std::unique_ptr<RecordImporter> make_person_importer(soci::session&, ErrorList&,
+                                                     const HeaderBinding&, const RowContext&);
+std::unique_ptr<RecordImporter> make_event_importer(soci::session&, ErrorList&,
+                                                    const HeaderBinding&, const RowContext&);
+std::unique_ptr<RecordImporter> make_session_importer(soci::session&, ErrorList&,
+                                                      const HeaderBinding&, const RowContext&);
+std::unique_ptr<RecordImporter> make_attendance_importer(soci::session&, ErrorList&,
+                                                         const HeaderBinding&, const RowContext&);
+std::unique_ptr<RecordImporter> make_activity_importer(soci::session&, ErrorList&,
+                                                       const HeaderBinding&, const RowContext&);
+
+}  // namespace polku::db::import

@@ -1,0 +1,18 @@
+#include "db/record_importer.hpp"
+
+#include "db/database.hpp"
+#include "db/import/importers.hpp"
+
+namespace polku::db {
+
+std::unique_ptr<RecordImporter> make_record_importer(ImportKind kind, Database& db,
+                                                     const HeaderBinding& binding,
+                                                     ErrorList& errors, const RowContext& context) {
+    using namespace import;
+    static constexpr Factory kFactories[] = {
+        make_project_importer, make_target_importer,     make_person_importer,  make_event_importer,
+        make_session_importer, make_attendance_importer, make_activity_importer};
+    return kFactories[static_cast<std::size_t>(kind)](db.session(), errors, binding, context);
+}
+
+}  // namespace polku::db

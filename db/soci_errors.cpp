@@ -1,0 +1,47 @@
+#include "db/soci_errors.hpp"
+
+#include <soci/soci.h>
+
+#include "core/error.hpp"
+
+namespace polku::db {
+
+namespace {
+
+std::string advice_for(const std::string& what) {
+    if (what.find("readonly") != std::string::npos || what.find("read-only") != std::string::npos ||
+        what.find("read only") != std::string::npos) {
+        return " — the database is read-only; check the file's permissions or open a copy";
+    }
+    if (what.find("locked") != std::string::npos || what.find("busy") != std::string::npos) {
+        return " — another program is using the database; try again when it has finished";
+    }
+    if (what.find("unable to open") != std::string::npos ||
+        what.find("Cannot establish") != std::string::npos ||
+        what.find("could not connect") != std::string::npos ||
+        what.find("connection") != std::string::npos) {
+        return " — check the path or the server address, and that you may use it";
+    }
+    return {};
+}
+
+}  // namespace
+
+void rethrow_as_database_error(const std::string& doing) {
+    try {
+        throw;
+    } catch (const PolkuError&) {
+        throw;
+    } catch (const soci::soci_error& e) {
+        std::string what = e.get_error_message();
+        if (what.empty()) {
+            what = e.what();
+        }
+        while (!what.empty() && (what.back() == '\n' || what.back() == ' ')) {
+            what.pop_back();
+        }
+        throw DatabaseError("database error while " + doing + ": " + what + advice_for(what));
+    }
+}
+
+}  // namespace polku::db

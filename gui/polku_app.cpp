@@ -1,0 +1,50 @@
+// polku: the desktop application.
+#include <wx/app.h>
+#include <wx/cmdline.h>
+#include <wx/msgdlg.h>
+
+#include "core/error.hpp"
+#include "db/database_locator.hpp"
+#include "gui/main_frame.hpp"
+#include "gui/wx_text.hpp"
+
+namespace {
+
+class PolkuApp : public wxApp {
+  public:
+    void OnInitCmdLine(wxCmdLineParser& parser) override {
+        wxApp::OnInitCmdLine(parser);
+        parser.AddOption("", "db", _("SQLite database file or postgresql:// URI"),
+                         wxCMD_LINE_VAL_STRING);
+    }
+
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override {
+        wxString db;
+        if (parser.Found("db", &db)) {
+            m_db = polku::gui::from_wx(db);
+        }
+        return wxApp::OnCmdLineParsed(parser);
+    }
+
+    bool OnInit() override {
+        if (!wxApp::OnInit()) {
+            return false;
+        }
+        try {
+            auto* frame = new polku::gui::MainFrame(polku::db::resolve_locator(m_db));
+            frame->Show();
+            return true;
+        } catch (const polku::PolkuError& e) {
+            wxMessageBox(polku::gui::to_wx(e.what()), _("Polku cannot open the database"),
+                         wxOK | wxICON_ERROR);
+            return false;
+        }
+    }
+
+  private:
+    std::string m_db;
+};
+
+}  // namespace
+
+wxIMPLEMENT_APP(PolkuApp);
