@@ -19,4 +19,14 @@ struct ImportArgs {
 };
 int run_import(const GlobalOptions& global, const ImportArgs& args);
 
+struct ReportArgs {
+    std::string kind;
+    std::string project;
+    std::string from;
+    std::string to;
+    std::string format;
+    std::string output;  // empty or "-": standard output
+};
+int run_report(const GlobalOptions& global, const ReportArgs& args);
+
 }  // namespace polku::cli

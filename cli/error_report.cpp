@@ -16,6 +16,9 @@ int run_reporting_errors(const std::function<int()>& command) {
         std::cerr << e.errors().size() << (e.errors().size() == 1 ? " error" : " errors")
                   << "; nothing was written.\n";
         return kInvalidInput;
+    } catch (const UsageError& e) {
+        std::cerr << "polku-cli: " << e.what() << '\n';
+        return kUsage;
     } catch (const InputError& e) {
         std::cerr << "polku-cli: " << e.what() << '\n';
         return kInvalidInput;

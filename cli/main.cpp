@@ -32,6 +32,23 @@ int main(int argc, char** argv) {
     import->add_flag("--dry-run", import_args.dry_run,
                      "Check the file and count what would change; write nothing");
 
+    ReportArgs report_args;
+    auto* report = app.add_subcommand("report", "Write a report");
+    report->add_option("kind", report_args.kind, "Which report")
+        ->required()
+        ->check(CLI::IsMember({"monitoring"}));
+    report->add_option("--project", report_args.project,
+                       "Project code (default: the only project)");
+    report->add_option("--from", report_args.from,
+                       "First day of the period (default: the project's start)");
+    report->add_option("--to", report_args.to,
+                       "Last day of the period (default: the project's end)");
+    report->add_option("--format", report_args.format, "Output format")
+        ->required()
+        ->check(CLI::IsMember({"json"}));
+    report->add_option("-o,--output", report_args.output,
+                       "Output file (default or -: standard output)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -44,6 +61,9 @@ int main(int argc, char** argv) {
         }
         if (import->parsed()) {
             return run_import(global, import_args);
+        }
+        if (report->parsed()) {
+            return run_report(global, report_args);
         }
         return static_cast<int>(kUsage);
     });

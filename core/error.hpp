@@ -43,6 +43,12 @@ class InputError : public PolkuError {
     using PolkuError::PolkuError;
 };
 
+// The command was asked wrongly: a choice is missing or ambiguous (exit code 2).
+class UsageError : public PolkuError {
+  public:
+    using PolkuError::PolkuError;
+};
+
 // Several input problems found in one go, e.g. every bad line of an import (exit code 1).
 class InputErrors : public InputError {
   public:

@@ -1,7 +1,6 @@
 #include "db/database.hpp"
 
 #include <fcntl.h>
-#include <libpq-fe.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -59,38 +58,9 @@ std::unique_ptr<soci::session> open_sqlite(const std::string& path) {
     return sql;
 }
 
-// SOCI 4.0 re-reads its connection string as keyword=value pairs and garbles a URI, so
-// libpq itself parses the URI and SOCI gets the keyword form, each value quoted.
-std::string keyword_connection_string(const std::string& uri) {
-    char* error = nullptr;
-    PQconninfoOption* options = PQconninfoParse(uri.c_str(), &error);
-    if (!options) {
-        std::string message = error ? error : "not a valid connection URI";
-        PQfreemem(error);
-        throw DatabaseError("the PostgreSQL address is not valid: " + message +
-                            "; write postgresql://USER@HOST:PORT/DATABASE");
-    }
-    std::string out;
-    for (auto* o = options; o->keyword; ++o) {
-        if (!o->val) {
-            continue;
-        }
-        std::string value;
-        for (const char* c = o->val; *c; ++c) {
-            if (*c == '\\' || *c == '\'') {
-                value += '\\';
-            }
-            value += *c;
-        }
-        out += std::string(out.empty() ? "" : " ") + o->keyword + "='" + value + "'";
-    }
-    PQconninfoFree(options);
-    return out;
-}
-
 std::unique_ptr<soci::session> open_postgresql(const std::string& uri) {
     auto sql = std::make_unique<soci::session>();
-    sql->open(soci::postgresql, keyword_connection_string(uri));
+    sql->open(soci::postgresql, postgresql_keyword_connection_string(uri));
     *sql << "SET client_min_messages = WARNING";
     return sql;
 }

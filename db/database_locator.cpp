@@ -1,5 +1,7 @@
 #include "db/database_locator.hpp"
 
+#include <libpq-fe.h>
+
 #include <cstdlib>
 
 #include "core/error.hpp"
@@ -21,6 +23,35 @@ std::filesystem::path default_database_path() {
 
 bool is_postgresql_locator(const std::string& locator) {
     return locator.rfind("postgresql://", 0) == 0 || locator.rfind("postgres://", 0) == 0;
+}
+
+// SOCI 4.0 re-reads its connection string as keyword=value pairs and garbles a URI, so
+// libpq itself parses the URI and SOCI gets the keyword form, each value quoted.
+std::string postgresql_keyword_connection_string(const std::string& uri) {
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(uri.c_str(), &error);
+    if (!options) {
+        std::string message = error ? error : "not a valid connection URI";
+        PQfreemem(error);
+        throw DatabaseError("the PostgreSQL address is not valid: " + message +
+                            "; write postgresql://USER@HOST:PORT/DATABASE");
+    }
+    std::string out;
+    for (auto* o = options; o->keyword; ++o) {
+        if (!o->val) {
+            continue;
+        }
+        std::string value;
+        for (const char* c = o->val; *c; ++c) {
+            if (*c == '\\' || *c == '\'') {
+                value += '\\';
+            }
+            value += *c;
+        }
+        out += std::string(out.empty() ? "" : " ") + o->keyword + "='" + value + "'";
+    }
+    PQconninfoFree(options);
+    return out;
 }
 
 std::string resolve_locator(const std::string& requested) {

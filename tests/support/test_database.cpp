@@ -5,8 +5,10 @@
 #include <unistd.h>
 
 #include <atomic>
+
 #include <cstdlib>
 #include <stdexcept>
+#include "db/database_locator.hpp"
 
 namespace polku::test {
 
@@ -51,7 +53,7 @@ TestDatabase::TestDatabase() : m_dir(make_temp_dir()) {
     }
     static std::atomic<int> counter{0};
     m_pg_name = "polku_t" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
-    soci::session sql(soci::postgresql, admin);
+    soci::session sql(soci::postgresql, db::postgresql_keyword_connection_string(admin));
     sql << "CREATE DATABASE " + m_pg_name;  // a generated identifier, not input
     m_locator = with_database(admin, m_pg_name);
 }
@@ -61,7 +63,8 @@ TestDatabase::~TestDatabase() {
     std::filesystem::remove_all(m_dir, ec);
     if (!m_pg_name.empty()) {
         try {
-            soci::session sql(soci::postgresql, env("POLKU_TEST_PG"));
+            soci::session sql(soci::postgresql,
+                              db::postgresql_keyword_connection_string(env("POLKU_TEST_PG")));
             sql << "DROP DATABASE IF EXISTS " + m_pg_name + " WITH (FORCE)";
         } catch (...) {
             // The server is thrown away at the end of the run anyway.

@@ -1,0 +1,29 @@
+#pragma once
+// The monitoring report use case: choose the project and period, count, build the model.
+
+#include <optional>
+#include <string>
+
+#include "core/date.hpp"
+#include "reports/monitoring_report.hpp"
+
+namespace polku::db {
+class Database;
+}
+
+namespace polku::app {
+
+struct ReportRequest {
+    std::optional<std::string> project;  // none: the only project
+    std::optional<Date> from;
+    std::optional<Date> to;
+};
+
+// Throws UsageError when no project is named and there is not exactly one, InputError for
+// an unknown project or a bad period, DatabaseError.
+reports::MonitoringReport monitoring_report(db::Database& db, const ReportRequest& request);
+
+// The project a report is about: the one named, or the only one.
+std::string choose_project(db::Database& db, const std::optional<std::string>& requested);
+
+}  // namespace polku::app

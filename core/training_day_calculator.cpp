@@ -1,0 +1,57 @@
+#include "core/training_day_calculator.hpp"
+
+#include <algorithm>
+
+namespace polku {
+
+bool CountingRules::counts(Kind kind) const {
+    return std::find(excluded_kinds.begin(), excluded_kinds.end(), kind) == excluded_kinds.end();
+}
+
+bool is_counted(const Entry& entry, const CountingRules& rules, const ProjectSpan& span) {
+    return entry.minutes > 0 && rules.counts(entry.kind) && span.contains(entry.date);
+}
+
+CountingResult count_training_days(const CountingInput& input) {
+    const auto& rules = input.rules;
+    const bool half_days = rules.rounding == DayRounding::half_day_down;
+    CountingResult result;
+    result.denominator = half_days ? 2 : rules.day_minutes;
+
+    // Counted entries, ordered so that each person-day is one run.
+    std::vector<const Entry*> counted;
+    counted.reserve(input.entries.size());
+    for (const auto& e : input.entries) {
+        if (e.minutes > 0 && rules.counts(e.kind) && !input.span.contains(e.date)) {
+            ++result.flagged_outside_span;
+        } else if (is_counted(e, rules, input.span)) {
+            counted.push_back(&e);
+        }
+    }
+    std::sort(counted.begin(), counted.end(), [](const Entry* a, const Entry* b) {
+        return a->person != b->person ? a->person < b->person : a->date < b->date;
+    });
+
+    for (std::size_t i = 0; i < counted.size();) {
+        PersonDay day;
+        day.person = counted[i]->person;
+        day.date = counted[i]->date;
+        for (;
+             i < counted.size() && counted[i]->person == day.person && counted[i]->date == day.date;
+             ++i) {
+            day.raw_minutes += counted[i]->minutes;
+            day.kind_minutes[static_cast<std::size_t>(counted[i]->kind)] += counted[i]->minutes;
+        }
+        day.counted_minutes =
+            rules.cap_per_day ? std::min(day.raw_minutes, rules.day_minutes) : day.raw_minutes;
+        // Half days: floor(counted / (day_minutes / 2)), computed without dividing day_minutes.
+        day.value =
+            half_days ? (2LL * day.counted_minutes) / rules.day_minutes : day.counted_minutes;
+        result.start_dates.emplace(day.person,
+                                   day.date);  // the first day of each person comes first
+        result.days.push_back(day);
+    }
+    return result;
+}
+
+}  // namespace polku

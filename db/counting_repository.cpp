@@ -1,0 +1,254 @@
+#include "db/counting_repository.hpp"
+
+#include <soci/soci.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/attendance_rules.hpp"
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "db/database.hpp"
+#include "db/import/import_support.hpp"
+#include "db/soci_errors.hpp"
+
+namespace polku::db {
+
+using import::Nullable;
+
+namespace {
+
+Date stored_date(const std::string& text) {
+    if (auto d = parse_date(text)) {
+        return *d;
+    }
+    throw DatabaseError("the database holds a date that is not valid: '" + text + "'");
+}
+
+template <typename E>
+E stored_enum(const std::string& text) {
+    if (auto v = enum_from_name<E>(text)) {
+        return *v;
+    }
+    throw DatabaseError("the database holds an unknown value '" + text + "'");
+}
+
+template <typename E>
+std::optional<E> stored_optional_enum(const Nullable<std::string>& text) {
+    return text.ind == soci::i_ok ? std::optional<E>(stored_enum<E>(text.value)) : std::nullopt;
+}
+
+ProjectInfo load_project(soci::session& sql, const std::string& code, long long& id) {
+    ProjectInfo p;
+    Nullable<std::string> implementer, business_id, authority, start, end, extended_end;
+    std::string rounding, excluded;
+    int cap = 1;
+    soci::indicator found = soci::i_null;
+    sql << "SELECT p.id, p.code, p.name, o.name, o.business_id, p.authority, p.start_date, "
+           "p.end_date, "
+           "p.extended_end, p.day_minutes, p.cap_per_day, p.rounding, p.excluded_kinds "
+           "FROM projects p LEFT JOIN organisations o ON o.id = p.implementer_id WHERE p.code = "
+           ":code",
+        soci::use(code), soci::into(id, found), soci::into(p.code), soci::into(p.name),
+        soci::into(implementer.value, implementer.ind),
+        soci::into(business_id.value, business_id.ind), soci::into(authority.value, authority.ind),
+        soci::into(start.value, start.ind), soci::into(end.value, end.ind),
+        soci::into(extended_end.value, extended_end.ind), soci::into(p.rules.day_minutes),
+        soci::into(cap), soci::into(rounding), soci::into(excluded);
+    if (found != soci::i_ok) {
+        throw InputError("no project with code '" + code + "'");
+    }
+    if (start.ind != soci::i_ok || end.ind != soci::i_ok) {
+        throw InputError(
+            "project " + code +
+            " has no start or end date, so nothing can be counted; set them in projects.csv");
+    }
+    p.implementer = implementer.get();
+    p.implementer_business_id = business_id.get();
+    p.authority = authority.get();
+    p.start = stored_date(start.value);
+    p.end = stored_date(end.value);
+    if (extended_end.ind == soci::i_ok) {
+        p.extended_end = stored_date(extended_end.value);
+    }
+    p.rules.cap_per_day = cap != 0;
+    p.rules.rounding = stored_enum<DayRounding>(rounding);
+    for (const auto& k : split_list(excluded, '|')) {
+        p.rules.excluded_kinds.push_back(stored_enum<Kind>(k));
+    }
+    return p;
+}
+
+void load_entries(soci::session& sql, long long project_id, CountingInput& input) {
+    {
+        Entry e;
+        std::string date, kind, status;
+        int start = 0, end = 0, breaks = 0, minutes = 0;
+        soci::indicator minutes_ind = soci::i_null;
+        soci::statement st =
+            (sql.prepare
+                 << "SELECT a.person_id, s.event_id, s.session_date, e.kind, s.start_minute, "
+                    "s.end_minute, "
+                    "s.break_minutes, a.status, a.minutes FROM attendance a "
+                    "JOIN sessions s ON s.id = a.session_id JOIN events e ON e.id = s.event_id "
+                    "WHERE e.project_id = :p",
+             soci::use(project_id), soci::into(e.person), soci::into(e.event), soci::into(date),
+             soci::into(kind), soci::into(start), soci::into(end), soci::into(breaks),
+             soci::into(status), soci::into(minutes, minutes_ind));
+        st.execute();
+        std::unordered_map<std::string, Date> dates;  // few distinct dates: parse each once
+        while (st.fetch()) {
+            auto it = dates.find(date);
+            if (it == dates.end()) {
+                it = dates.emplace(date, stored_date(date)).first;
+            }
+            e.date = it->second;
+            e.kind = stored_enum<Kind>(kind);
+            e.minutes = attended_minutes(
+                stored_enum<AttendanceStatus>(status),
+                minutes_ind == soci::i_ok ? std::optional<int>(minutes) : std::nullopt,
+                session_length(start, end, breaks));
+            input.entries.push_back(e);
+        }
+    }
+    Entry e;
+    std::string date, kind;
+    soci::statement st =
+        (sql.prepare << "SELECT person_id, activity_date, kind, minutes FROM activities "
+                        "WHERE project_id = :p",
+         soci::use(project_id), soci::into(e.person), soci::into(date), soci::into(kind),
+         soci::into(e.minutes));
+    st.execute();
+    e.event = 0;
+    while (st.fetch()) {
+        e.date = stored_date(date);
+        e.kind = stored_enum<Kind>(kind);
+        input.entries.push_back(e);
+    }
+}
+
+void load_events(soci::session& sql, long long project_id, CountingInput& input) {
+    long long id = 0;
+    std::string kind, date;
+    soci::indicator date_ind = soci::i_null;
+    soci::statement st =
+        (sql.prepare << "SELECT e.id, e.kind, s.session_date FROM events e "
+                        "LEFT JOIN sessions s ON s.event_id = e.id WHERE e.project_id = :p "
+                        "ORDER BY e.id",
+         soci::use(project_id), soci::into(id), soci::into(kind), soci::into(date, date_ind));
+    st.execute();
+    while (st.fetch()) {
+        if (input.events.empty() || input.events.back().id != id) {
+            input.events.push_back(EventFacts{id, stored_enum<Kind>(kind), {}});
+        }
+        if (date_ind == soci::i_ok) {
+            input.events.back().session_dates.push_back(stored_date(date));
+        }
+    }
+}
+
+void load_people(soci::session& sql, long long project_id, CountingInput& input) {
+    std::unordered_map<PersonKey, std::size_t> index;
+    PersonFacts p;
+    Nullable<std::string> gender, education, labour;
+    Nullable<int> birth_year;
+    soci::statement st =
+        (sql.prepare
+             << "SELECT id, gender, birth_year, education, labour_status FROM people WHERE id IN ("
+                "SELECT a.person_id FROM attendance a JOIN sessions s ON s.id = a.session_id "
+                "JOIN events e ON e.id = s.event_id WHERE e.project_id = :p1 "
+                "UNION SELECT person_id FROM activities WHERE project_id = :p2 "
+                "UNION SELECT m.person_id FROM target_group_members m "
+                "JOIN target_groups g ON g.id = m.target_group_id WHERE g.project_id = :p3) ORDER "
+                "BY id",
+         soci::use(project_id, "p1"), soci::use(project_id, "p2"), soci::use(project_id, "p3"),
+         soci::into(p.id), soci::into(gender.value, gender.ind),
+         soci::into(birth_year.value, birth_year.ind), soci::into(education.value, education.ind),
+         soci::into(labour.value, labour.ind));
+    st.execute();
+    while (st.fetch()) {
+        PersonFacts facts;
+        facts.id = p.id;
+        facts.gender = stored_optional_enum<Gender>(gender);
+        facts.birth_year = birth_year.get();
+        facts.education = stored_optional_enum<Education>(education);
+        facts.labour_status = stored_optional_enum<LabourStatus>(labour);
+        index.emplace(facts.id, input.people.size());
+        input.people.push_back(std::move(facts));
+    }
+    long long person = 0, group = 0;
+    std::string name;
+    soci::statement groups =
+        (sql.prepare << "SELECT id, name FROM target_groups WHERE project_id = :p ORDER BY name",
+         soci::use(project_id), soci::into(group), soci::into(name));
+    groups.execute();
+    while (groups.fetch()) {
+        input.target_groups.push_back(TargetGroupFacts{group, name});
+    }
+    soci::statement members =
+        (sql.prepare << "SELECT m.person_id, m.target_group_id FROM target_group_members m "
+                        "JOIN target_groups g ON g.id = m.target_group_id WHERE g.project_id = :p",
+         soci::use(project_id), soci::into(person), soci::into(group));
+    members.execute();
+    while (members.fetch()) {
+        if (auto it = index.find(person); it != index.end()) {
+            input.people[it->second].target_groups.push_back(group);
+        }
+    }
+}
+
+void load_targets(soci::session& sql, long long project_id, CountingInput& input) {
+    Target t;
+    Nullable<long long> group;
+    soci::statement st =
+        (sql.prepare << "SELECT metric, target_group_id, planned_hundredths FROM targets "
+                        "WHERE project_id = :p ORDER BY metric, target_group_id",
+         soci::use(project_id), soci::into(t.metric), soci::into(group.value, group.ind),
+         soci::into(t.planned_hundredths));
+    st.execute();
+    while (st.fetch()) {
+        Target row = t;
+        if (group.ind == soci::i_ok) {
+            row.target_group = group.value;
+        }
+        input.targets.push_back(std::move(row));
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> CountingRepository::project_codes() {
+    try {
+        std::vector<std::string> codes;
+        std::string code;
+        soci::statement st =
+            (m_db.session().prepare << "SELECT code FROM projects ORDER BY code", soci::into(code));
+        st.execute();
+        while (st.fetch()) {
+            codes.push_back(code);
+        }
+        return codes;
+    } catch (...) {
+        rethrow_as_database_error("listing projects");
+    }
+}
+
+ProjectCounting CountingRepository::load(const std::string& project_code) {
+    try {
+        auto& sql = m_db.session();
+        ProjectCounting out;
+        long long id = 0;
+        out.project = load_project(sql, project_code, id);
+        out.input.rules = out.project.rules;
+        out.input.span = out.project.span();
+        load_entries(sql, id, out.input);
+        load_events(sql, id, out.input);
+        load_people(sql, id, out.input);
+        load_targets(sql, id, out.input);
+        return out;
+    } catch (...) {
+        rethrow_as_database_error("reading project " + project_code);
+    }
+}
+
+}  // namespace polku::db

@@ -1,0 +1,34 @@
+#pragma once
+// Reads what the counting engine needs for one project, in one streaming pass per table.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/counting_input.hpp"
+#include "core/project_info.hpp"
+
+namespace polku::db {
+
+class Database;
+
+struct ProjectCounting {
+    ProjectInfo project;
+    CountingInput input;
+};
+
+class CountingRepository {
+  public:
+    explicit CountingRepository(Database& db) : m_db(db) {}
+
+    // The codes of every project, in order.
+    std::vector<std::string> project_codes();
+    // Throws InputError for an unknown code or a project without start and end dates,
+    // DatabaseError when the database fails.
+    ProjectCounting load(const std::string& project_code);
+
+  private:
+    Database& m_db;
+};
+
+}  // namespace polku::db
