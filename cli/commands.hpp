@@ -11,6 +11,7 @@ struct GlobalOptions {
 };
 
 int run_init(const GlobalOptions& global);
+int run_demo(const GlobalOptions& global);
 
 struct ImportArgs {
     std::string kind;

@@ -21,6 +21,9 @@ int main(int argc, char** argv) {
 
     auto* init = app.add_subcommand("init", "Create the database, or bring its schema up to date");
 
+    auto* demo = app.add_subcommand(
+        "demo", "Fill the database with a realistic sample project (OSKU, S10873)");
+
     ImportArgs import_args;
     auto* import =
         app.add_subcommand("import", "Import a CSV file: all of it, or nothing when it has errors");
@@ -61,6 +64,9 @@ int main(int argc, char** argv) {
         }
         if (import->parsed()) {
             return run_import(global, import_args);
+        }
+        if (demo->parsed()) {
+            return run_demo(global);
         }
         if (report->parsed()) {
             return run_report(global, report_args);
