@@ -83,7 +83,11 @@ ParsedNumber parse_hundredths(std::string_view text) {
     if (!read_decimal(text, d) || d.fraction_digits > 2) {
         return {0, "'" + std::string(text) + "' is not a number with at most two decimals"};
     }
-    const std::int64_t value = d.digits * pow10(2 - d.fraction_digits);
+    const std::int64_t scale = pow10(2 - d.fraction_digits);
+    if (d.digits > std::numeric_limits<std::int64_t>::max() / scale) {
+        return {0, "'" + std::string(text) + "' is too large"};
+    }
+    const std::int64_t value = d.digits * scale;
     return {d.negative ? -value : value, {}};
 }
 

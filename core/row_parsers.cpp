@@ -17,7 +17,7 @@ auto enum_parser() {
 
 std::optional<bool> parse_yes_no(std::string_view text) {
     const std::string value = ascii_lower(text);
-    if (value == "yes" || value == "kyllä" || value == "kylla" || value == "true" || value == "1") {
+    if (value == "yes" || value == "kyllä" || value == "kyllÄ" || value == "kylla" || value == "true" || value == "1") {
         return true;
     }
     if (value == "no" || value == "ei" || value == "false" || value == "0") {
@@ -333,15 +333,16 @@ std::optional<EventRecord> parse_event_row(const RowFields& row, const RowContex
     r.place = row.optional_text(e_place);
     if (auto group = row.optional_text(e_target_group)) {
         // GROUP, or PROJECT:GROUP naming the event's own project.
-        if (auto ref = parse_group_ref(*group)) {
+        if (group->find(':') == std::string::npos) {
+            r.target_group = *group;
+        } else if (auto ref = parse_group_ref(*group)) {
             if (project && ref->project != *project) {
                 row.error(e_target_group, "the target group " + *group +
-                                              " is of another project than the event's (" +
-                                              *project + ")");
+                                              " is of another project than the event's (" + *project + ")");
             }
             r.target_group = ref->group;
         } else {
-            r.target_group = *group;
+            row.error(e_target_group, "'" + *group + "' is not a target group; write GROUP or PROJECT:GROUP");
         }
     }
     if (row.error_count() > 0) {
