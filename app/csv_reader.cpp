@@ -120,11 +120,18 @@ bool CsvReader::read(const RecordHandler& handler, ErrorList& errors) {
             state.record_line = line_no;
         }
         if (const auto bad = find_invalid_utf8(line); bad != std::string_view::npos) {
-            errors.add(line_no, "",
+            // Errors name the line a record starts on; a later line of the same record is
+            // named in the message.
+            const std::size_t record_start = state.record_line ? state.record_line : line_no;
+            const std::string where = record_start == line_no
+                                          ? "the line"
+                                          : "line " + std::to_string(line_no) + " of the record";
+            errors.add(record_start, "",
                        line[bad] == '\0'
-                           ? "the line holds a NUL byte; this is not a text file, or it was saved "
-                             "as UTF-16: save it as CSV UTF-8"
-                           : "the line is not valid UTF-8 (byte " + std::to_string(bad + 1) +
+                           ? where +
+                                 " holds a NUL byte; this is not a text file, or it was saved "
+                                 "as UTF-16: save it as CSV UTF-8"
+                           : where + " is not valid UTF-8 (byte " + std::to_string(bad + 1) +
                                  "); save the file as CSV UTF-8");
             state.record_bad = true;
         }

@@ -266,14 +266,14 @@ TargetRow target_row(const Target& target, const CountingInput& input, const Cou
 
 Period resolve_period(const ProjectSpan& span, std::optional<Date> from, std::optional<Date> to) {
     Period p{from.value_or(span.start), to.value_or(span.end)};
-    if (p.to < p.from) {
-        throw InputError("the period starts (" + format_fi_date(p.from) + ") after it ends (" +
-                         format_fi_date(p.to) + "); give --from before --to");
-    }
     if (p.to < span.start || span.end < p.from) {
         throw InputError("the period " + format_fi_date(p.from) + "–" + format_fi_date(p.to) +
                          " lies wholly outside the project (" + format_fi_date(span.start) + "–" +
                          format_fi_date(span.end) + ")");
+    }
+    if (p.to < p.from) {
+        throw InputError("the period starts (" + format_fi_date(p.from) + ") after it ends (" +
+                         format_fi_date(p.to) + "); give --from before --to");
     }
     return p;
 }

@@ -2,10 +2,14 @@
 
 #include <wx/intl.h>
 #include <wx/menu.h>
+#include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/utils.h>
 
+#include "app/demo_data.hpp"
 #include "core/date.hpp"
+#include "core/error.hpp"
 #include "db/project_repository.hpp"
 #include "gui/wx_text.hpp"
 
@@ -27,6 +31,12 @@ MainFrame::MainFrame(const std::string& locator)
         m_db->backend() == db::Backend::sqlite ? to_wx(m_db->locator()) : _("PostgreSQL server");
     sizer->Add(new wxStaticText(this, wxID_ANY, wxString::Format(_("Database: %s"), where)), 0,
                wxALL, 8);
+    m_demo_offer = new wxInfoBar(this);
+    m_demo_offer->AddButton(ID_LOAD_DEMO, _("Load the demo project"));
+    // On the bar itself: its own handler would otherwise take the click and only hide it.
+    m_demo_offer->Bind(
+        wxEVT_BUTTON, [this](wxCommandEvent&) { load_demo(); }, ID_LOAD_DEMO);
+    sizer->Add(m_demo_offer, 0, wxEXPAND);
     m_projects = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                 wxLC_REPORT | wxLC_SINGLE_SEL);
     m_projects->InsertColumn(code, _("Code"), wxLIST_FORMAT_LEFT, 100);
@@ -53,6 +63,25 @@ void MainFrame::reload_projects() {
     }
     SetStatusText(wxString::Format(wxPLURAL("%zu project", "%zu projects", projects.size()),
                                    projects.size()));
+    if (projects.empty()) {
+        m_demo_offer->ShowMessage(
+            _("The database is empty. Import your project's files with "
+              "polku-cli, or look around in a sample: OSKU, an ESF project of "
+              "Oulunkaari 2009-2012."),
+            wxICON_INFORMATION);
+    } else if (m_demo_offer->IsShown()) {
+        m_demo_offer->Dismiss();
+    }
+}
+
+void MainFrame::load_demo() {
+    try {
+        wxBusyCursor busy;
+        app::load_demo(*m_db);
+    } catch (const PolkuError& e) {
+        wxMessageBox(to_wx(e.what()), _("The demo could not be loaded"), wxOK | wxICON_ERROR, this);
+    }
+    reload_projects();
 }
 
 }  // namespace polku::gui

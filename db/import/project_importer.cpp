@@ -41,12 +41,19 @@ class ProjectImporter final : public RecordImporter {
         }
         ProjectRow incoming;
         incoming.name = record->name;
+        bool business_id_changed = false;
         if (record->implementer) {
             const long long org = m_names.organisation(*record->implementer);
             incoming.implementer_id = Nullable<long long>(org);
             if (record->implementer_business_id) {
-                m_sql << "UPDATE organisations SET business_id = :b WHERE id = :id",
-                    soci::use(*record->implementer_business_id), soci::use(org);
+                Nullable<std::string> stored_business_id;
+                m_sql << "SELECT business_id FROM organisations WHERE id = :id", soci::use(org),
+                    soci::into(stored_business_id.value, stored_business_id.ind);
+                if (stored_business_id.get() != record->implementer_business_id) {
+                    business_id_changed = true;
+                    m_sql << "UPDATE organisations SET business_id = :b WHERE id = :id",
+                        soci::use(*record->implementer_business_id), soci::use(org);
+                }
             }
         }
         incoming.authority = record->authority;
@@ -72,7 +79,7 @@ class ProjectImporter final : public RecordImporter {
             soci::into(stored.extended_end.value, stored.extended_end.ind),
             soci::into(stored.day_minutes), soci::into(stored.cap_per_day),
             soci::into(stored.rounding), soci::into(stored.excluded_kinds);
-        if (found == soci::i_ok && stored == incoming) {
+        if (found == soci::i_ok && stored == incoming && !business_id_changed) {
             ++m_counts.unchanged;
             return;
         }

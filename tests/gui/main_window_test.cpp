@@ -72,6 +72,25 @@ BOOST_AUTO_TEST_CASE(main_window_lists_the_projects_of_the_database) {
     pump_events();
 }
 
+BOOST_AUTO_TEST_CASE(an_empty_database_offers_the_demo_and_the_button_loads_it) {
+    polku::test::TempDir dir;
+    auto* frame = new polku::gui::MainFrame((dir / "empty.sqlite").string());
+    frame->Show();
+    pump_events();
+    BOOST_TEST(frame->project_list()->GetItemCount() == 0);
+    BOOST_TEST(frame->demo_offer()->IsShown());
+    // The button, as a click sends it.
+    wxCommandEvent click(wxEVT_BUTTON, polku::gui::MainFrame::ID_LOAD_DEMO);
+    click.SetEventObject(frame->demo_offer());
+    BOOST_TEST(frame->demo_offer()->HandleWindowEvent(click));
+    pump_events();
+    BOOST_REQUIRE(frame->project_list()->GetItemCount() == 1);
+    BOOST_TEST(polku::gui::from_wx(frame->project_list()->GetItemText(0, 0)) == "S10873");
+    BOOST_TEST(!frame->demo_offer()->IsShown());
+    frame->Destroy();
+    pump_events();
+}
+
 BOOST_AUTO_TEST_CASE(the_application_starts_on_its_default_database_and_creates_it) {
     // The real executable, as `scripts/polku` starts it: no --db, so the default database
     // under XDG_DATA_HOME is created on first start. It runs until timeout stops it.
