@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "app/csv_reader.hpp"
 #include "app/import_service.hpp"
 #include "cli/commands.hpp"
 #include "core/error.hpp"
@@ -15,6 +16,8 @@ int run_import(const GlobalOptions& global, const ImportArgs& args) {
     if (!kind) {
         throw InputError("unknown import kind '" + args.kind + "'");
     }
+    // A file that cannot be read must not leave a new, empty database behind.
+    app::CsvReader{args.file};
     auto db = db::Database::open(db::resolve_locator(global.db));
     app::ImportOptions options;
     options.dry_run = args.dry_run;

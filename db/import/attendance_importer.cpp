@@ -213,16 +213,17 @@ class AttendanceImporter final : public RecordImporter {
         if (m_batch_session.empty()) {
             return;
         }
-        if (!m_upsert) {
-            m_upsert.emplace(
-                (m_sql.prepare
-                     << "INSERT INTO attendance (session_id, person_id, status, minutes) "
-                        "VALUES (:s, :p, :st, :m) ON CONFLICT (session_id, person_id) "
-                        "DO UPDATE SET status = excluded.status, minutes = excluded.minutes",
-                 soci::use(m_batch_session), soci::use(m_batch_person), soci::use(m_batch_status),
-                 soci::use(m_batch_minutes, m_batch_minutes_ind)));
-        }
-        m_upsert->execute(true);
+        // A statement per batch: SOCI 4.0's PostgreSQL backend keeps the buffers of a vector
+        // statement's first execution, so re-executing one after refilling its vectors
+        // writes the first batch again (or reads freed memory). One prepare per 500 rows
+        // costs nothing measurable.
+        soci::statement upsert =
+            (m_sql.prepare << "INSERT INTO attendance (session_id, person_id, status, minutes) "
+                              "VALUES (:s, :p, :st, :m) ON CONFLICT (session_id, person_id) "
+                              "DO UPDATE SET status = excluded.status, minutes = excluded.minutes",
+             soci::use(m_batch_session), soci::use(m_batch_person), soci::use(m_batch_status),
+             soci::use(m_batch_minutes, m_batch_minutes_ind));
+        upsert.execute(true);
         m_batch_session.clear();
         m_batch_person.clear();
         m_batch_status.clear();
@@ -242,7 +243,6 @@ class AttendanceImporter final : public RecordImporter {
     std::vector<std::string> m_batch_status;
     std::vector<int> m_batch_minutes;
     std::vector<soci::indicator> m_batch_minutes_ind;
-    std::optional<soci::statement> m_upsert;
     ImportCounts m_counts;
 };
 
