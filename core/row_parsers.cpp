@@ -17,7 +17,8 @@ auto enum_parser() {
 
 std::optional<bool> parse_yes_no(std::string_view text) {
     const std::string value = ascii_lower(text);
-    if (value == "yes" || value == "kyllä" || value == "kyllÄ" || value == "kylla" || value == "true" || value == "1") {
+    if (value == "yes" || value == "kyllä" || value == "kyllÄ" || value == "kylla" ||
+        value == "true" || value == "1") {
         return true;
     }
     if (value == "no" || value == "ei" || value == "false" || value == "0") {
@@ -338,11 +339,13 @@ std::optional<EventRecord> parse_event_row(const RowFields& row, const RowContex
         } else if (auto ref = parse_group_ref(*group)) {
             if (project && ref->project != *project) {
                 row.error(e_target_group, "the target group " + *group +
-                                              " is of another project than the event's (" + *project + ")");
+                                              " is of another project than the event's (" +
+                                              *project + ")");
             }
             r.target_group = ref->group;
         } else {
-            row.error(e_target_group, "'" + *group + "' is not a target group; write GROUP or PROJECT:GROUP");
+            row.error(e_target_group,
+                      "'" + *group + "' is not a target group; write GROUP or PROJECT:GROUP");
         }
     }
     if (row.error_count() > 0) {
@@ -386,8 +389,9 @@ std::optional<AttendanceRecord> parse_attendance_row(const RowFields& row, const
     auto date = row.required_date(a_date);
     r.start = row.optional_time(a_start);
     auto employee_id = row.required_text(a_employee_id);
-    auto status = row.optional_enum<AttendanceStatus>(a_status, enum_parser<AttendanceStatus>(),
-                                                      names_list<AttendanceStatus>());
+    static const std::string kStatuses = names_list<AttendanceStatus>();
+    auto status =
+        row.optional_enum<AttendanceStatus>(a_status, enum_parser<AttendanceStatus>(), kStatuses);
     r.status = status.value_or(AttendanceStatus::present);
     const bool status_ok = row.blank(a_status) || status.has_value();
     auto minutes = row.optional_whole(a_minutes, -1'000'000, 1'000'000);

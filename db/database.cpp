@@ -55,6 +55,9 @@ std::unique_ptr<soci::session> open_sqlite(const std::string& path) {
     std::string mode;
     *sql << "PRAGMA journal_mode = WAL", soci::into(mode);
     *sql << "PRAGMA synchronous = FULL";
+    // 64 MiB of page cache (SQLite's default is 2 MiB): a large import's b-trees then stay in
+    // memory instead of spilling through the WAL and being read back.
+    *sql << "PRAGMA cache_size = -65536";
     return sql;
 }
 

@@ -3,6 +3,7 @@
 // writes go out in vector-bound batches, and repeated keys are found by sorting at the end.
 #include <algorithm>
 
+#include "core/error.hpp"
 #include "core/time_of_day.hpp"
 #include "db/import/importers.hpp"
 
@@ -14,7 +15,7 @@ constexpr std::size_t kBatchSize = 500;
 
 struct SessionInfo {
     long long id;
-    std::string date;  // ISO
+    Date date;
     int start;
     int length;
 };
@@ -140,19 +141,18 @@ class AttendanceImporter final : public RecordImporter {
         if (!event.loaded) {
             load_event(event);
         }
-        const std::string date = format_iso_date(record.date);
         const SessionInfo* match = nullptr;
         int on_date = 0;
-        std::string starts;
         for (const auto& s : event.sessions) {
-            if (s.date != date) {
-                continue;
+            if (s.date == record.date) {
+                ++on_date;
+                if (!record.start || *record.start == s.start) {
+                    match = &s;
+                }
             }
-            ++on_date;
-            starts += (starts.empty() ? "" : ", ") + format_time_of_day(s.start);
-            if (!record.start || *record.start == s.start) {
-                match = &s;
-            }
+        }
+        if (on_date == 1 && match) {
+            return match;  // the common case: no text built
         }
         if (on_date == 0) {
             m_errors.add(line, "date",
@@ -161,7 +161,13 @@ class AttendanceImporter final : public RecordImporter {
                              "; import the session in sessions.csv first");
             return nullptr;
         }
-        if (!record.start && on_date > 1) {
+        std::string starts;
+        for (const auto& s : event.sessions) {
+            if (s.date == record.date) {
+                starts += (starts.empty() ? "" : ", ") + format_time_of_day(s.start);
+            }
+        }
+        if (!record.start) {
             m_errors.add(line, "start",
                          "event " + record.event_id + " has " + std::to_string(on_date) +
                              " sessions on " + format_fi_date(record.date) + " (" + starts +
@@ -179,33 +185,22 @@ class AttendanceImporter final : public RecordImporter {
 
     void load_event(EventCache& event) {
         event.loaded = true;
-        SessionInfo s{};
-        soci::statement sessions =
-            (m_sql.prepare << "SELECT id, session_date, start_minute, "
-                              "end_minute - start_minute - break_minutes FROM sessions "
-                              "WHERE event_id = :e",
-             soci::use(event.id), soci::into(s.id), soci::into(s.date), soci::into(s.start),
-             soci::into(s.length));
-        sessions.execute();
-        while (sessions.fetch()) {
-            event.sessions.push_back(s);
+        m_loading_event = event.id;
+        m_select_sessions.execute();
+        while (m_select_sessions.fetch()) {
+            const auto date = parse_date(m_row_date);
+            if (!date) {
+                throw DatabaseError("the database holds a session date that is not valid: '" +
+                                    m_row_date + "'");
+            }
+            event.sessions.push_back(SessionInfo{m_row_session, *date, m_row_start, m_row_length});
         }
-        long long session_id = 0, person_id = 0;
-        std::string status;
-        int minutes = 0;
-        soci::indicator minutes_ind = soci::i_null;
-        soci::statement marks =
-            (m_sql.prepare
-                 << "SELECT a.session_id, a.person_id, a.status, a.minutes FROM attendance a "
-                    "JOIN sessions s ON s.id = a.session_id WHERE s.event_id = :e",
-             soci::use(event.id), soci::into(session_id), soci::into(person_id), soci::into(status),
-             soci::into(minutes, minutes_ind));
-        marks.execute();
-        while (marks.fetch()) {
-            const auto parsed = enum_from_name<AttendanceStatus>(status);
-            m_stored[{session_id, person_id}] =
+        m_select_marks.execute();
+        while (m_select_marks.fetch()) {
+            const auto parsed = enum_from_name<AttendanceStatus>(m_row_status);
+            m_stored[{m_row_session, m_row_person}] =
                 Mark{static_cast<int>(parsed.value_or(AttendanceStatus::present)),
-                     minutes_ind == soci::i_ok ? minutes : -1};
+                     m_row_minutes_ind == soci::i_ok ? m_row_minutes : -1};
         }
     }
 
@@ -239,6 +234,23 @@ class AttendanceImporter final : public RecordImporter {
     std::unordered_map<std::string, EventCache> m_events;
     std::unordered_map<std::pair<long long, long long>, Mark, KeyHash> m_stored;
     std::vector<Seen> m_seen;
+    // The per-event lookups, prepared once and bound to these members.
+    long long m_loading_event = 0;
+    long long m_row_session = 0, m_row_person = 0;
+    std::string m_row_date, m_row_status;
+    int m_row_start = 0, m_row_length = 0, m_row_minutes = 0;
+    soci::indicator m_row_minutes_ind = soci::i_null;
+    soci::statement m_select_sessions{
+        (m_sql.prepare << "SELECT id, session_date, start_minute, "
+                          "end_minute - start_minute - break_minutes FROM sessions "
+                          "WHERE event_id = :e",
+         soci::use(m_loading_event), soci::into(m_row_session), soci::into(m_row_date),
+         soci::into(m_row_start), soci::into(m_row_length))};
+    soci::statement m_select_marks{
+        (m_sql.prepare << "SELECT a.session_id, a.person_id, a.status, a.minutes FROM attendance a "
+                          "JOIN sessions s ON s.id = a.session_id WHERE s.event_id = :e",
+         soci::use(m_loading_event), soci::into(m_row_session), soci::into(m_row_person),
+         soci::into(m_row_status), soci::into(m_row_minutes, m_row_minutes_ind))};
     std::vector<long long> m_batch_session, m_batch_person;
     std::vector<std::string> m_batch_status;
     std::vector<int> m_batch_minutes;
