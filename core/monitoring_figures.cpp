@@ -90,12 +90,20 @@ class Counter {
             }
         }
         std::unordered_set<PersonKey> distinct;
+        // Every day value has the same denominator: plain integer sums, exact, added once.
+        ByGender<std::int64_t> values;
         for (const auto& day : m_result.days) {
             if (in(day.date, from, to) && member(day.person, group)) {
                 distinct.insert(day.person);
-                a.days.total.add(day.value, m_result.denominator);
-                gender_slot(a.days, gender(day.person)).add(day.value, m_result.denominator);
+                values.total += day.value;
+                gender_slot(values, gender(day.person)) += day.value;
             }
+        }
+        for (auto [sum, slot] :
+             {std::pair{values.total, &a.days.total}, std::pair{values.women, &a.days.women},
+              std::pair{values.men, &a.days.men}, std::pair{values.other, &a.days.other},
+              std::pair{values.not_given, &a.days.not_given}}) {
+            slot->add(sum, m_result.denominator);
         }
         a.distinct = static_cast<std::int64_t>(distinct.size());
         for (const auto& e : m_input.entries) {
@@ -139,16 +147,22 @@ class Counter {
 std::vector<KindRow> by_kind(const CountingInput& input, const CountingResult& result,
                              const Counter& counter, const Period& period, const Aggregate& a) {
     std::array<FractionSum, kKindCount> days;
+    std::array<std::int64_t, kKindCount> whole_days{};  // days of one kind only: their whole value
     for (const auto& day : result.days) {
         if (!in(day.date, period.from, period.to) || day.raw_minutes == 0) {
             continue;
         }
         // The day's final value split in proportion to each kind's minutes that day.
         for (std::size_t k = 0; k < kKindCount; ++k) {
-            if (day.kind_minutes[k] > 0) {
+            if (day.kind_minutes[k] == day.raw_minutes) {
+                whole_days[k] += day.value;
+            } else if (day.kind_minutes[k] > 0) {
                 days[k].add(day.value * day.kind_minutes[k], result.denominator * day.raw_minutes);
             }
         }
+    }
+    for (std::size_t k = 0; k < kKindCount; ++k) {
+        days[k].add(whole_days[k], result.denominator);
     }
     std::array<std::int64_t, kKindCount> participations{};
     for (const auto& [person, ev] : a.participations) {

@@ -79,51 +79,87 @@ ProjectInfo load_project(soci::session& sql, const std::string& code, long long&
     return p;
 }
 
+constexpr std::size_t kFetchBatch = 4096;
+
+struct SessionFacts {
+    EventKey event;
+    Date date;
+    Kind kind;
+    int length;
+};
+
+// The project's sessions, by id: an attendance row then needs only its four numbers.
+std::unordered_map<long long, SessionFacts> load_sessions(soci::session& sql,
+                                                          long long project_id) {
+    std::unordered_map<long long, SessionFacts> sessions;
+    long long id = 0, event = 0;
+    std::string date, kind;
+    int start = 0, end = 0, breaks = 0;
+    soci::statement st =
+        (sql.prepare
+             << "SELECT s.id, s.event_id, s.session_date, e.kind, s.start_minute, s.end_minute, "
+                "s.break_minutes FROM sessions s JOIN events e ON e.id = s.event_id "
+                "WHERE e.project_id = :p",
+         soci::use(project_id), soci::into(id), soci::into(event), soci::into(date),
+         soci::into(kind), soci::into(start), soci::into(end), soci::into(breaks));
+    st.execute();
+    while (st.fetch()) {
+        sessions.emplace(id, SessionFacts{event, stored_date(date), stored_enum<Kind>(kind),
+                                          session_length(start, end, breaks)});
+    }
+    return sessions;
+}
+
 void load_entries(soci::session& sql, long long project_id, CountingInput& input) {
+    const auto sessions = load_sessions(sql, project_id);
     {
-        Entry e;
-        std::string date, kind, status;
-        int start = 0, end = 0, breaks = 0, minutes = 0;
-        soci::indicator minutes_ind = soci::i_null;
+        // Fetched in batches into vectors: SOCI's per-row cost is most of a large report's.
+        std::vector<long long> session(kFetchBatch), person(kFetchBatch);
+        std::vector<int> status(kFetchBatch), minutes(kFetchBatch);
+        std::vector<soci::indicator> minutes_ind(kFetchBatch);
         soci::statement st =
-            (sql.prepare
-                 << "SELECT a.person_id, s.event_id, s.session_date, e.kind, s.start_minute, "
-                    "s.end_minute, "
-                    "s.break_minutes, a.status, a.minutes FROM attendance a "
-                    "JOIN sessions s ON s.id = a.session_id JOIN events e ON e.id = s.event_id "
-                    "WHERE e.project_id = :p",
-             soci::use(project_id), soci::into(e.person), soci::into(e.event), soci::into(date),
-             soci::into(kind), soci::into(start), soci::into(end), soci::into(breaks),
-             soci::into(status), soci::into(minutes, minutes_ind));
+            (sql.prepare << "SELECT a.session_id, a.person_id, CASE a.status WHEN 'present' THEN 0 "
+                            "WHEN 'partial' THEN 1 WHEN 'absent' THEN 2 ELSE 3 END, a.minutes "
+                            "FROM events e JOIN sessions s ON s.event_id = e.id "
+                            "JOIN attendance a ON a.session_id = s.id WHERE e.project_id = :p",
+             soci::use(project_id), soci::into(session), soci::into(person), soci::into(status),
+             soci::into(minutes, minutes_ind));
         st.execute();
-        std::unordered_map<std::string, Date> dates;  // few distinct dates: parse each once
         while (st.fetch()) {
-            auto it = dates.find(date);
-            if (it == dates.end()) {
-                it = dates.emplace(date, stored_date(date)).first;
+            for (std::size_t i = 0; i < session.size(); ++i) {
+                const auto& facts = sessions.at(session[i]);
+                const auto partial =
+                    minutes_ind[i] == soci::i_ok ? std::optional<int>(minutes[i]) : std::nullopt;
+                input.entries.push_back(
+                    Entry{person[i], facts.event, facts.date, facts.kind,
+                          attended_minutes(static_cast<AttendanceStatus>(status[i]), partial,
+                                           facts.length)});
             }
-            e.date = it->second;
-            e.kind = stored_enum<Kind>(kind);
-            e.minutes = attended_minutes(
-                stored_enum<AttendanceStatus>(status),
-                minutes_ind == soci::i_ok ? std::optional<int>(minutes) : std::nullopt,
-                session_length(start, end, breaks));
-            input.entries.push_back(e);
+            session.resize(kFetchBatch);
+            person.resize(kFetchBatch);
+            status.resize(kFetchBatch);
+            minutes.resize(kFetchBatch);
+            minutes_ind.resize(kFetchBatch);
         }
     }
-    Entry e;
-    std::string date, kind;
+    std::vector<long long> person(kFetchBatch);
+    std::vector<std::string> date(kFetchBatch), kind(kFetchBatch);
+    std::vector<int> minutes(kFetchBatch);
     soci::statement st =
         (sql.prepare << "SELECT person_id, activity_date, kind, minutes FROM activities "
                         "WHERE project_id = :p",
-         soci::use(project_id), soci::into(e.person), soci::into(date), soci::into(kind),
-         soci::into(e.minutes));
+         soci::use(project_id), soci::into(person), soci::into(date), soci::into(kind),
+         soci::into(minutes));
     st.execute();
-    e.event = 0;
     while (st.fetch()) {
-        e.date = stored_date(date);
-        e.kind = stored_enum<Kind>(kind);
-        input.entries.push_back(e);
+        for (std::size_t i = 0; i < person.size(); ++i) {
+            input.entries.push_back(
+                Entry{person[i], 0, stored_date(date[i]), stored_enum<Kind>(kind[i]), minutes[i]});
+        }
+        person.resize(kFetchBatch);
+        date.resize(kFetchBatch);
+        kind.resize(kFetchBatch);
+        minutes.resize(kFetchBatch);
     }
 }
 
@@ -152,16 +188,10 @@ void load_people(soci::session& sql, long long project_id, CountingInput& input)
     PersonFacts p;
     Nullable<std::string> gender, education, labour;
     Nullable<int> birth_year;
+    // Everyone: a plain scan of people is cheaper than finding those the project names.
     soci::statement st =
         (sql.prepare
-             << "SELECT id, gender, birth_year, education, labour_status FROM people WHERE id IN ("
-                "SELECT a.person_id FROM attendance a JOIN sessions s ON s.id = a.session_id "
-                "JOIN events e ON e.id = s.event_id WHERE e.project_id = :p1 "
-                "UNION SELECT person_id FROM activities WHERE project_id = :p2 "
-                "UNION SELECT m.person_id FROM target_group_members m "
-                "JOIN target_groups g ON g.id = m.target_group_id WHERE g.project_id = :p3) ORDER "
-                "BY id",
-         soci::use(project_id, "p1"), soci::use(project_id, "p2"), soci::use(project_id, "p3"),
+             << "SELECT id, gender, birth_year, education, labour_status FROM people ORDER BY id",
          soci::into(p.id), soci::into(gender.value, gender.ind),
          soci::into(birth_year.value, birth_year.ind), soci::into(education.value, education.ind),
          soci::into(labour.value, labour.ind));
