@@ -1,8 +1,10 @@
 #include "db/counting_repository.hpp"
 
 #include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
 
 #include <algorithm>
+#include <memory>
 #include <unordered_map>
 
 #include "core/attendance_rules.hpp"
@@ -110,37 +112,76 @@ std::unordered_map<long long, SessionFacts> load_sessions(soci::session& sql,
     return sessions;
 }
 
-void load_entries(soci::session& sql, long long project_id, CountingInput& input) {
-    const auto sessions = load_sessions(sql, project_id);
-    {
-        // Fetched in batches into vectors: SOCI's per-row cost is most of a large report's.
-        std::vector<long long> session(kFetchBatch), person(kFetchBatch);
-        std::vector<int> status(kFetchBatch), minutes(kFetchBatch);
-        std::vector<soci::indicator> minutes_ind(kFetchBatch);
-        soci::statement st =
-            (sql.prepare << "SELECT a.session_id, a.person_id, CASE a.status WHEN 'present' THEN 0 "
-                            "WHEN 'partial' THEN 1 WHEN 'absent' THEN 2 ELSE 3 END, a.minutes "
-                            "FROM events e JOIN sessions s ON s.event_id = e.id "
-                            "JOIN attendance a ON a.session_id = s.id WHERE e.project_id = :p",
-             soci::use(project_id), soci::into(session), soci::into(person), soci::into(status),
-             soci::into(minutes, minutes_ind));
-        st.execute();
-        while (st.fetch()) {
-            for (std::size_t i = 0; i < session.size(); ++i) {
-                const auto& facts = sessions.at(session[i]);
-                const auto partial =
-                    minutes_ind[i] == soci::i_ok ? std::optional<int>(minutes[i]) : std::nullopt;
-                input.entries.push_back(
-                    Entry{person[i], facts.event, facts.date, facts.kind,
-                          attended_minutes(static_cast<AttendanceStatus>(status[i]), partial,
-                                           facts.length)});
-            }
-            session.resize(kFetchBatch);
-            person.resize(kFetchBatch);
-            status.resize(kFetchBatch);
-            minutes.resize(kFetchBatch);
-            minutes_ind.resize(kFetchBatch);
+// One attendance mark as four numbers: session, person, status (AttendanceStatus order),
+// partial minutes (or none).
+constexpr const char* kAttendanceMarks =
+    "SELECT a.session_id, a.person_id, CASE a.status WHEN 'present' THEN 0 WHEN 'partial' THEN 1 "
+    "WHEN 'absent' THEN 2 ELSE 3 END, a.minutes FROM events e JOIN sessions s ON s.event_id = e.id "
+    "JOIN attendance a ON a.session_id = s.id WHERE e.project_id = :p";
+
+// SQLite: straight through its own API. SOCI converts every value of every row through its
+// type machinery, most of the time a million-row report takes; this read is the report's
+// hot path and its SQL is the same on both backends.
+template <typename OnMark>
+void stream_marks_sqlite(soci::session& sql, long long project_id, OnMark on_mark) {
+    using namespace sqlite_api;  // where SOCI's header puts SQLite's C API
+    auto* backend = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(backend->conn_, kAttendanceMarks, -1, &st, nullptr) != SQLITE_OK) {
+        throw DatabaseError(std::string("cannot read attendance: ") +
+                            sqlite3_errmsg(backend->conn_));
+    }
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(st, sqlite3_finalize);
+    sqlite3_bind_int64(st, 1, project_id);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        on_mark(sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int(st, 2),
+                sqlite3_column_type(st, 3) == SQLITE_NULL
+                    ? std::nullopt
+                    : std::optional<int>(sqlite3_column_int(st, 3)));
+    }
+    if (rc != SQLITE_DONE) {
+        throw DatabaseError(std::string("cannot read attendance: ") +
+                            sqlite3_errmsg(backend->conn_));
+    }
+}
+
+// Other backends: through SOCI, in batches of rows fetched into vectors.
+template <typename OnMark>
+void stream_marks_soci(soci::session& sql, long long project_id, OnMark on_mark) {
+    std::vector<long long> session(kFetchBatch), person(kFetchBatch);
+    std::vector<int> status(kFetchBatch), minutes(kFetchBatch);
+    std::vector<soci::indicator> minutes_ind(kFetchBatch);
+    soci::statement st =
+        (sql.prepare << kAttendanceMarks, soci::use(project_id), soci::into(session),
+         soci::into(person), soci::into(status), soci::into(minutes, minutes_ind));
+    st.execute();
+    while (st.fetch()) {
+        for (std::size_t i = 0; i < session.size(); ++i) {
+            on_mark(session[i], person[i], status[i],
+                    minutes_ind[i] == soci::i_ok ? std::optional<int>(minutes[i]) : std::nullopt);
         }
+        session.resize(kFetchBatch);
+        person.resize(kFetchBatch);
+        status.resize(kFetchBatch);
+        minutes.resize(kFetchBatch);
+        minutes_ind.resize(kFetchBatch);
+    }
+}
+
+void load_entries(soci::session& sql, Backend backend, long long project_id, CountingInput& input) {
+    const auto sessions = load_sessions(sql, project_id);
+    const auto on_mark = [&](long long session, long long person, int status,
+                             std::optional<int> partial) {
+        const auto& facts = sessions.at(session);
+        input.entries.push_back(
+            Entry{person, facts.event, facts.date, facts.kind,
+                  attended_minutes(static_cast<AttendanceStatus>(status), partial, facts.length)});
+    };
+    if (backend == Backend::sqlite) {
+        stream_marks_sqlite(sql, project_id, on_mark);
+    } else {
+        stream_marks_soci(sql, project_id, on_mark);
     }
     std::vector<long long> person(kFetchBatch);
     std::vector<std::string> date(kFetchBatch), kind(kFetchBatch);
@@ -271,7 +312,7 @@ ProjectCounting CountingRepository::load(const std::string& project_code) {
         out.project = load_project(sql, project_code, id);
         out.input.rules = out.project.rules;
         out.input.span = out.project.span();
-        load_entries(sql, id, out.input);
+        load_entries(sql, m_db.backend(), id, out.input);
         load_events(sql, id, out.input);
         load_people(sql, id, out.input);
         load_targets(sql, id, out.input);
