@@ -109,7 +109,7 @@ class Counter {
         for (const auto& e : m_input.entries) {
             if (e.event != 0 && in(e.date, from, to) &&
                 is_counted(e, m_input.rules, m_input.span) && member(e.person, group)) {
-                a.participations.emplace(e.person, e.event);
+                a.participations.insert({e.person, e.event});  // insert looks before it allocates
             }
         }
         if (!group) {

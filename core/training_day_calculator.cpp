@@ -59,8 +59,8 @@ CountingResult count_training_days(const CountingInput& input) {
         // Half days: floor(counted / (day_minutes / 2)), computed without dividing day_minutes.
         day.value =
             half_days ? (2LL * day.counted_minutes) / rules.day_minutes : day.counted_minutes;
-        result.start_dates.emplace(day.person,
-                                   day.date);  // the first day of each person comes first
+        result.start_dates.try_emplace(day.person,
+                                       day.date);  // the first day of each person comes first
         result.days.push_back(day);
     }
     return result;
