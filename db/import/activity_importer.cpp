@@ -5,14 +5,11 @@ namespace polku::db::import {
 
 namespace {
 
-class ActivityImporter final : public RecordImporter {
+class ActivityImporter final : public ImporterBase {
   public:
     ActivityImporter(soci::session& sql, ErrorList& errors, const HeaderBinding& binding,
                      RowContext context)
-        : m_sql(sql),
-          m_errors(errors),
-          m_binding(binding),
-          m_context(context),
+        : ImporterBase(sql, errors, binding, context),
           m_projects(load_project_ids(sql)),
           m_people(load_person_ids(sql)),
           m_select((m_sql.prepare
@@ -31,14 +28,10 @@ class ActivityImporter final : public RecordImporter {
         const auto project = m_projects.find(record->project);
         const auto person = m_people.find(record->employee_id);
         if (person == m_people.end()) {
-            m_errors.add(line, "employee_id",
-                         "no person with employee_id '" + record->employee_id +
-                             "'; import them in people.csv first");
+            m_errors.add(line, "employee_id", no_person_message(record->employee_id));
         }
         if (project == m_projects.end()) {
-            m_errors.add(
-                line, "project",
-                "no project with code '" + record->project + "'; import it in projects.csv first");
+            m_errors.add(line, "project", no_project_message(record->project));
         }
         if (person == m_people.end() || project == m_projects.end()) {
             return;
@@ -76,13 +69,7 @@ class ActivityImporter final : public RecordImporter {
             soci::use(record->minutes), soci::use(description.value, description.ind);
     }
 
-    ImportCounts finish() override { return m_counts; }
-
   private:
-    soci::session& m_sql;
-    ErrorList& m_errors;
-    const HeaderBinding& m_binding;
-    RowContext m_context;
     std::unordered_map<std::string, long long> m_projects;
     std::unordered_map<std::string, long long> m_people;
     // Bound by reference to the prepared lookup below.
@@ -92,8 +79,6 @@ class ActivityImporter final : public RecordImporter {
     Nullable<std::string> m_stored_description;
     soci::indicator m_found = soci::i_null;
     soci::statement m_select;
-    DuplicateKeys m_keys;
-    ImportCounts m_counts;
 };
 
 }  // namespace

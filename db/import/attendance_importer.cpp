@@ -38,15 +38,11 @@ struct KeyHash {
     }
 };
 
-class AttendanceImporter final : public RecordImporter {
+class AttendanceImporter final : public ImporterBase {
   public:
     AttendanceImporter(soci::session& sql, ErrorList& errors, const HeaderBinding& binding,
                        RowContext context)
-        : m_sql(sql),
-          m_errors(errors),
-          m_binding(binding),
-          m_context(context),
-          m_people(load_person_ids(sql)) {
+        : ImporterBase(sql, errors, binding, context), m_people(load_person_ids(sql)) {
         for (auto& [code, id] : load_ids(sql, "SELECT code, id FROM events")) {
             m_events[code].id = id;
         }
@@ -66,13 +62,10 @@ class AttendanceImporter final : public RecordImporter {
         const auto event = m_events.find(record->event_id);
         const auto person = m_people.find(record->employee_id);
         if (event == m_events.end()) {
-            m_errors.add(line, "event_id",
-                         "no event '" + record->event_id + "'; import it in events.csv first");
+            m_errors.add(line, "event_id", no_event_message(record->event_id));
         }
         if (person == m_people.end()) {
-            m_errors.add(line, "employee_id",
-                         "no person with employee_id '" + record->employee_id +
-                             "'; import them in people.csv first");
+            m_errors.add(line, "employee_id", no_person_message(record->employee_id));
         }
         if (event == m_events.end() || person == m_people.end()) {
             return;
@@ -226,10 +219,6 @@ class AttendanceImporter final : public RecordImporter {
         m_batch_minutes_ind.clear();
     }
 
-    soci::session& m_sql;
-    ErrorList& m_errors;
-    const HeaderBinding& m_binding;
-    RowContext m_context;
     std::unordered_map<std::string, long long> m_people;
     std::unordered_map<std::string, EventCache> m_events;
     std::unordered_map<std::pair<long long, long long>, Mark, KeyHash> m_stored;
@@ -255,7 +244,6 @@ class AttendanceImporter final : public RecordImporter {
     std::vector<std::string> m_batch_status;
     std::vector<int> m_batch_minutes;
     std::vector<soci::indicator> m_batch_minutes_ind;
-    ImportCounts m_counts;
 };
 
 }  // namespace

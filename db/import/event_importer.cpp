@@ -16,14 +16,11 @@ struct EventRow {
     bool operator==(const EventRow&) const = default;
 };
 
-class EventImporter final : public RecordImporter {
+class EventImporter final : public ImporterBase {
   public:
     EventImporter(soci::session& sql, ErrorList& errors, const HeaderBinding& binding,
                   RowContext context)
-        : m_sql(sql),
-          m_errors(errors),
-          m_binding(binding),
-          m_context(context),
+        : ImporterBase(sql, errors, binding, context),
           m_names(sql),
           m_projects(load_project_ids(sql)) {}
 
@@ -35,9 +32,7 @@ class EventImporter final : public RecordImporter {
         }
         const auto project = m_projects.find(record->project);
         if (project == m_projects.end()) {
-            m_errors.add(
-                line, "project",
-                "no project with code '" + record->project + "'; import it in projects.csv first");
+            m_errors.add(line, "project", no_project_message(record->project));
             return;
         }
         if (auto first = m_keys.seen(record->event_id, line)) {
@@ -108,17 +103,9 @@ class EventImporter final : public RecordImporter {
             soci::use(in.target_group_id.value, in.target_group_id.ind), soci::use(id);
     }
 
-    ImportCounts finish() override { return m_counts; }
-
   private:
-    soci::session& m_sql;
-    ErrorList& m_errors;
-    const HeaderBinding& m_binding;
-    RowContext m_context;
     NameRegistry m_names;
     std::unordered_map<std::string, long long> m_projects;
-    DuplicateKeys m_keys;
-    ImportCounts m_counts;
 };
 
 }  // namespace

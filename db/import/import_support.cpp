@@ -93,4 +93,16 @@ std::string duplicate_message(const std::string& what, std::size_t first_line) {
            "; each key may appear once in a file";
 }
 
+std::string no_project_message(const std::string& code) {
+    return "no project with code '" + code + "'; import it in projects.csv first";
+}
+
+std::string no_person_message(const std::string& employee_id) {
+    return "no person with employee_id '" + employee_id + "'; import them in people.csv first";
+}
+
+std::string no_event_message(const std::string& event_id) {
+    return "no event '" + event_id + "'; import it in events.csv first";
+}
+
 }  // namespace polku::db::import

@@ -90,4 +90,28 @@ class DuplicateKeys {
 // The message for a key repeated in one file.
 std::string duplicate_message(const std::string& what, std::size_t first_line);
 
+// The messages for a reference to something not in the database, saying which file adds it.
+std::string no_project_message(const std::string& code);
+std::string no_person_message(const std::string& employee_id);
+std::string no_event_message(const std::string& event_id);
+
+// What every importer holds: the session, where problems go, the file's columns, the
+// parsing context, the keys seen so far and the counts.
+class ImporterBase : public RecordImporter {
+  public:
+    ImportCounts finish() override { return m_counts; }
+
+  protected:
+    ImporterBase(soci::session& sql, ErrorList& errors, const HeaderBinding& binding,
+                 const RowContext& context)
+        : m_sql(sql), m_errors(errors), m_binding(binding), m_context(context) {}
+
+    soci::session& m_sql;
+    ErrorList& m_errors;
+    const HeaderBinding& m_binding;
+    RowContext m_context;
+    DuplicateKeys m_keys;
+    ImportCounts m_counts;
+};
+
 }  // namespace polku::db::import

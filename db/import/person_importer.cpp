@@ -28,11 +28,11 @@ struct StoredPerson {
 
 enum class Outcome { added, updated, unchanged };
 
-class PersonImporter final : public RecordImporter {
+class PersonImporter final : public ImporterBase {
   public:
     PersonImporter(soci::session& sql, ErrorList& errors, const HeaderBinding& binding,
                    RowContext context)
-        : m_sql(sql), m_errors(errors), m_binding(binding), m_context(context), m_names(sql) {}
+        : ImporterBase(sql, errors, binding, context), m_names(sql) {}
 
     void add(const std::vector<std::string>& fields, std::size_t line) override {
         RowFields row(m_binding, fields, line, m_errors);
@@ -295,12 +295,7 @@ class PersonImporter final : public RecordImporter {
         return true;
     }
 
-    soci::session& m_sql;
-    ErrorList& m_errors;
-    const HeaderBinding& m_binding;
-    RowContext m_context;
     NameRegistry m_names;
-    DuplicateKeys m_keys;
     std::vector<std::pair<PersonRecord, std::size_t>> m_records;
     std::unordered_map<std::string, long long> m_ids;
     std::unordered_map<std::string, long long> m_projects;

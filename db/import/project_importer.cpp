@@ -23,11 +23,11 @@ std::string excluded_text(const std::vector<Kind>& kinds) {
     return out;
 }
 
-class ProjectImporter final : public RecordImporter {
+class ProjectImporter final : public ImporterBase {
   public:
     ProjectImporter(soci::session& sql, ErrorList& errors, const HeaderBinding& binding,
                     RowContext context)
-        : m_sql(sql), m_errors(errors), m_binding(binding), m_context(context), m_names(sql) {}
+        : ImporterBase(sql, errors, binding, context), m_names(sql) {}
 
     void add(const std::vector<std::string>& fields, std::size_t line) override {
         RowFields row(m_binding, fields, line, m_errors);
@@ -113,16 +113,8 @@ class ProjectImporter final : public RecordImporter {
         }
     }
 
-    ImportCounts finish() override { return m_counts; }
-
   private:
-    soci::session& m_sql;
-    ErrorList& m_errors;
-    const HeaderBinding& m_binding;
-    RowContext m_context;
     NameRegistry m_names;
-    DuplicateKeys m_keys;
-    ImportCounts m_counts;
 };
 
 }  // namespace

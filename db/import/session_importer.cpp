@@ -6,14 +6,11 @@ namespace polku::db::import {
 
 namespace {
 
-class SessionImporter final : public RecordImporter {
+class SessionImporter final : public ImporterBase {
   public:
     SessionImporter(soci::session& sql, ErrorList& errors, const HeaderBinding& binding,
                     RowContext context)
-        : m_sql(sql),
-          m_errors(errors),
-          m_binding(binding),
-          m_context(context),
+        : ImporterBase(sql, errors, binding, context),
           m_events(load_ids(sql, "SELECT code, id FROM events")) {}
 
     void add(const std::vector<std::string>& fields, std::size_t line) override {
@@ -24,8 +21,7 @@ class SessionImporter final : public RecordImporter {
         }
         const auto event = m_events.find(record->event_id);
         if (event == m_events.end()) {
-            m_errors.add(line, "event_id",
-                         "no event '" + record->event_id + "'; import it in events.csv first");
+            m_errors.add(line, "event_id", no_event_message(record->event_id));
             return;
         }
         const std::string date = format_iso_date(record->date);
@@ -75,16 +71,8 @@ class SessionImporter final : public RecordImporter {
             soci::use(record->end), soci::use(record->break_minutes), soci::use(id);
     }
 
-    ImportCounts finish() override { return m_counts; }
-
   private:
-    soci::session& m_sql;
-    ErrorList& m_errors;
-    const HeaderBinding& m_binding;
-    RowContext m_context;
     std::unordered_map<std::string, long long> m_events;
-    DuplicateKeys m_keys;
-    ImportCounts m_counts;
 };
 
 }  // namespace

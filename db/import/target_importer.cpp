@@ -5,14 +5,11 @@ namespace polku::db::import {
 
 namespace {
 
-class TargetImporter final : public RecordImporter {
+class TargetImporter final : public ImporterBase {
   public:
     TargetImporter(soci::session& sql, ErrorList& errors, const HeaderBinding& binding,
                    RowContext context)
-        : m_sql(sql),
-          m_errors(errors),
-          m_binding(binding),
-          m_context(context),
+        : ImporterBase(sql, errors, binding, context),
           m_names(sql),
           m_projects(load_project_ids(sql)) {}
 
@@ -24,9 +21,7 @@ class TargetImporter final : public RecordImporter {
         }
         const auto project = m_projects.find(record->project);
         if (project == m_projects.end()) {
-            m_errors.add(
-                line, "project",
-                "no project with code '" + record->project + "'; import it in projects.csv first");
+            m_errors.add(line, "project", no_project_message(record->project));
             return;
         }
         const std::string key =
@@ -64,17 +59,9 @@ class TargetImporter final : public RecordImporter {
         }
     }
 
-    ImportCounts finish() override { return m_counts; }
-
   private:
-    soci::session& m_sql;
-    ErrorList& m_errors;
-    const HeaderBinding& m_binding;
-    RowContext m_context;
     NameRegistry m_names;
     std::unordered_map<std::string, long long> m_projects;
-    DuplicateKeys m_keys;
-    ImportCounts m_counts;
 };
 
 }  // namespace
