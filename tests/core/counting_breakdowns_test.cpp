@@ -12,22 +12,12 @@
 #include "core/counting_input.hpp"
 #include "core/monitoring_figures.hpp"
 #include "core/training_day_calculator.hpp"
+#include "tests/core/counting_builders.hpp"
 
 using namespace polku;
+using namespace polku::test;
 
 namespace {
-
-Date ymd(int y, unsigned m, unsigned d) {
-    return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-}
-
-Entry attend(PersonKey person, EventKey event, Date date, int minutes, Kind kind = Kind::course) {
-    return Entry{person, event, date, kind, minutes};
-}
-
-Entry activity(PersonKey person, Date date, int minutes, Kind kind = Kind::self_study) {
-    return Entry{person, 0, date, kind, minutes};
-}
 
 PersonFacts person(PersonKey id, std::optional<Gender> gender = std::nullopt,
                    std::optional<int> born = std::nullopt, std::vector<std::int64_t> groups = {}) {
@@ -37,27 +27,6 @@ PersonFacts person(PersonKey id, std::optional<Gender> gender = std::nullopt,
     p.birth_year = born;
     p.target_groups = std::move(groups);
     return p;
-}
-
-EventFacts event(EventKey id, Kind kind, std::vector<Date> sessions) {
-    EventFacts e;
-    e.id = id;
-    e.kind = kind;
-    e.session_dates = std::move(sessions);
-    return e;
-}
-
-// OSKU's span, 1.4.2009–29.2.2012.
-CountingInput osku() {
-    CountingInput in;
-    in.span = {ymd(2009, 4, 1), ymd(2012, 2, 29)};
-    return in;
-}
-
-MonitoringFigures figures(const CountingInput& in, std::optional<Date> from = std::nullopt,
-                          std::optional<Date> to = std::nullopt) {
-    const CountingResult result = count_training_days(in);
-    return compute_monitoring(in, result, resolve_period(in.span, from, to));
 }
 
 KindRow kind_row(const MonitoringFigures& f, Kind kind) {

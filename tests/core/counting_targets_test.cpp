@@ -13,18 +13,12 @@
 #include "core/error.hpp"
 #include "core/monitoring_figures.hpp"
 #include "core/training_day_calculator.hpp"
+#include "tests/core/counting_builders.hpp"
 
 using namespace polku;
+using namespace polku::test;
 
 namespace {
-
-Date ymd(int y, unsigned m, unsigned d) {
-    return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-}
-
-Entry attend(PersonKey person, EventKey event, Date date, int minutes, Kind kind = Kind::course) {
-    return Entry{person, event, date, kind, minutes};
-}
 
 PersonFacts person(PersonKey id, std::optional<Gender> gender,
                    std::vector<std::int64_t> groups = {}) {
@@ -33,25 +27,6 @@ PersonFacts person(PersonKey id, std::optional<Gender> gender,
     p.gender = gender;
     p.target_groups = std::move(groups);
     return p;
-}
-
-EventFacts event(EventKey id, Kind kind, std::vector<Date> sessions) {
-    EventFacts e;
-    e.id = id;
-    e.kind = kind;
-    e.session_dates = std::move(sessions);
-    return e;
-}
-
-Target target(std::string metric, std::int64_t planned_hundredths,
-              std::optional<std::int64_t> group = std::nullopt) {
-    return Target{std::move(metric), group, planned_hundredths};
-}
-
-MonitoringFigures figures(const CountingInput& in, std::optional<Date> from = std::nullopt,
-                          std::optional<Date> to = std::nullopt) {
-    const CountingResult result = count_training_days(in);
-    return compute_monitoring(in, result, resolve_period(in.span, from, to));
 }
 
 constexpr std::int64_t none = -999'999;  // stands for "no value" in comparisons
