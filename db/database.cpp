@@ -58,6 +58,9 @@ std::unique_ptr<soci::session> open_sqlite(const std::string& path) {
     // 64 MiB of page cache (SQLite's default is 2 MiB): a large import's b-trees then stay in
     // memory instead of spilling through the WAL and being read back.
     *sql << "PRAGMA cache_size = -65536";
+    // A multi-row statement's journal outgrows SQLite's in-memory limit and would otherwise
+    // go to a temporary file, one write per page.
+    *sql << "PRAGMA temp_store = MEMORY";
     return sql;
 }
 
