@@ -26,7 +26,9 @@ struct ReportArgs {
     std::string from;
     std::string to;
     std::string format;
-    std::string output;  // empty or "-": standard output
+    std::string output;     // empty or "-": standard output
+    std::string csv_style;  // finnish (default) or machine
+    std::string table;      // csv: the one table to write
 };
 int run_report(const GlobalOptions& global, const ReportArgs& args);
 

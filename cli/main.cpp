@@ -48,7 +48,15 @@ int main(int argc, char** argv) {
                        "Last day of the period (default: the project's end)");
     report->add_option("--format", report_args.format, "Output format")
         ->required()
-        ->check(CLI::IsMember({"json"}));
+        ->check(CLI::IsMember({"json", "csv"}));
+    report
+        ->add_option("--csv-style", report_args.csv_style,
+                     "csv: finnish (default: BOM, ';', decimal comma, 15.3.2024) or machine (',', "
+                     "ISO dates)")
+        ->check(CLI::IsMember({"finnish", "machine"}));
+    report->add_option(
+        "--table", report_args.table,
+        "csv: write only this table (summary, target_groups, kinds, esf_indicators, targets)");
     report->add_option("-o,--output", report_args.output,
                        "Output file (default or -: standard output)");
 

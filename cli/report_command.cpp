@@ -6,7 +6,9 @@
 #include "db/database.hpp"
 #include "db/database_locator.hpp"
 #include "reports/atomic_file.hpp"
+#include "reports/csv_writer.hpp"
 #include "reports/monitoring_json.hpp"
+#include "reports/monitoring_tables.hpp"
 
 namespace polku::cli {
 
@@ -33,11 +35,50 @@ int run_report(const GlobalOptions& global, const ReportArgs& args) {
     request.from = date_option(args.from, "--from");
     request.to = date_option(args.to, "--to");
     auto db = db::Database::open(db::resolve_locator(global.db));
-    const std::string text = reports::write_monitoring_json(app::monitoring_report(db, request));
-    if (args.output.empty() || args.output == "-") {
-        std::cout << text << std::flush;
-    } else {
-        reports::write_file_atomically(args.output, text);
+    const auto report = app::monitoring_report(db, request);
+    const bool to_stdout = args.output.empty() || args.output == "-";
+    const auto emit = [&](const std::string& path, const std::string& text) {
+        if (path.empty() || path == "-") {
+            std::cout << text << std::flush;
+        } else {
+            reports::write_file_atomically(path, text);
+        }
+    };
+    if (args.format == "json") {
+        emit(args.output, reports::write_monitoring_json(report));
+        return 0;
+    }
+    const auto style =
+        args.csv_style == "machine" ? reports::CsvStyle::machine : reports::CsvStyle::finnish;
+    const auto tables = reports::monitoring_tables(report);
+    std::string names;
+    for (const auto& t : tables) {
+        names += (names.empty() ? "" : ", ") + t.name;
+    }
+    if (!args.table.empty()) {
+        for (const auto& t : tables) {
+            if (t.name == args.table) {
+                emit(args.output, reports::write_csv(t, style));
+                return 0;
+            }
+        }
+        throw UsageError("the monitoring report has no table '" + args.table +
+                         "'; its tables are " + names);
+    }
+    if (to_stdout) {
+        throw UsageError(
+            "the monitoring report has several tables (" + names +
+            "): choose one with --table, or give -o FILE.csv to write FILE-TABLE.csv for each");
+    }
+    // NAME.csv → NAME-summary.csv, NAME-targets.csv, …
+    std::string stem = args.output;
+    if (stem.size() > 4 && stem.compare(stem.size() - 4, 4, ".csv") == 0) {
+        stem.resize(stem.size() - 4);
+    }
+    for (const auto& t : tables) {
+        const std::string path = stem + "-" + t.name + ".csv";
+        emit(path, reports::write_csv(t, style));
+        std::cerr << "wrote " << path << '\n';
     }
     return 0;
 }
