@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/date.hpp"
+#include "reports/ledger_report.hpp"
 #include "reports/monitoring_report.hpp"
 
 namespace polku::db {
@@ -22,6 +23,9 @@ struct ReportRequest {
 // Throws UsageError when no project is named and there is not exactly one, InputError for
 // an unknown project or a bad period, DatabaseError.
 reports::MonitoringReport monitoring_report(db::Database& db, const ReportRequest& request);
+
+// The rows behind the monitoring figures of the same request. Throws as monitoring_report.
+reports::LedgerReport ledger_report(db::Database& db, const ReportRequest& request);
 
 // The project a report is about: the one named, or the only one.
 std::string choose_project(db::Database& db, const std::optional<std::string>& requested);

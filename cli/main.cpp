@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
     auto* report = app.add_subcommand("report", "Write a report");
     report->add_option("kind", report_args.kind, "Which report")
         ->required()
-        ->check(CLI::IsMember({"monitoring"}));
+        ->check(CLI::IsMember({"monitoring", "ledger"}));
     report->add_option("--project", report_args.project,
                        "Project code (default: the only project)");
     report->add_option("--from", report_args.from,

@@ -7,6 +7,7 @@
 #include "db/database_locator.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/csv_writer.hpp"
+#include "reports/ledger_report.hpp"
 #include "reports/monitoring_json.hpp"
 #include "reports/monitoring_tables.hpp"
 
@@ -35,6 +36,22 @@ int run_report(const GlobalOptions& global, const ReportArgs& args) {
     request.from = date_option(args.from, "--from");
     request.to = date_option(args.to, "--to");
     auto db = db::Database::open(db::resolve_locator(global.db));
+    const auto emit_to = [](const std::string& path, const std::string& text) {
+        if (path.empty() || path == "-") {
+            std::cout << text << std::flush;
+        } else {
+            reports::write_file_atomically(path, text);
+        }
+    };
+    if (args.kind == "ledger") {
+        const auto ledger = app::ledger_report(db, request);
+        const auto style =
+            args.csv_style == "machine" ? reports::CsvStyle::machine : reports::CsvStyle::finnish;
+        emit_to(args.output, args.format == "json"
+                                 ? reports::write_ledger_json(ledger)
+                                 : reports::write_csv(reports::ledger_table(ledger), style));
+        return 0;
+    }
     const auto report = app::monitoring_report(db, request);
     const bool to_stdout = args.output.empty() || args.output == "-";
     const auto emit = [&](const std::string& path, const std::string& text) {

@@ -12,7 +12,7 @@ bool is_counted(const Entry& entry, const CountingRules& rules, const ProjectSpa
     return entry.minutes > 0 && rules.counts(entry.kind) && span.contains(entry.date);
 }
 
-CountingResult count_training_days(const CountingInput& input) {
+CountingResult count_training_days(const CountingInput& input, KeepEntries keep) {
     const auto& rules = input.rules;
     const bool half_days = rules.rounding == DayRounding::half_day_down;
     CountingResult result;
@@ -42,6 +42,9 @@ CountingResult count_training_days(const CountingInput& input) {
         return a.person != b.person ? a.person < b.person : a.day < b.day;
     });
 
+    if (keep == KeepEntries::yes) {
+        result.day_offsets.push_back(0);
+    }
     for (std::size_t i = 0; i < counted.size();) {
         PersonDay day;
         day.person = counted[i].person;
@@ -51,6 +54,9 @@ CountingResult count_training_days(const CountingInput& input) {
              i < counted.size() && counted[i].person == day.person && counted[i].day == day_number;
              ++i) {
             const auto& e = input.entries[counted[i].index];
+            if (keep == KeepEntries::yes) {
+                result.day_entries.push_back(counted[i].index);
+            }
             day.raw_minutes += e.minutes;
             day.kind_minutes[static_cast<std::size_t>(e.kind)] += e.minutes;
         }
@@ -62,6 +68,9 @@ CountingResult count_training_days(const CountingInput& input) {
         result.start_dates.try_emplace(day.person,
                                        day.date);  // the first day of each person comes first
         result.days.push_back(day);
+        if (keep == KeepEntries::yes) {
+            result.day_offsets.push_back(result.day_entries.size());
+        }
     }
     return result;
 }

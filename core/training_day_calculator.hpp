@@ -30,11 +30,16 @@ struct CountingResult {
     std::unordered_map<PersonKey, Date> start_dates;  // first counted entry in the project
     // Counted-kind entries with minutes > 0 dated outside the span: kept, flagged, not counted.
     std::int64_t flagged_outside_span = 0;
+    // Only when asked (the ledger): the indices into input.entries of each day's entries,
+    // days[d]'s being day_entries[day_offsets[d] .. day_offsets[d + 1]).
+    std::vector<std::uint32_t> day_entries;
+    std::vector<std::size_t> day_offsets;
 };
 
 // A counted entry: minutes > 0, a kind the project counts, dated inside the span.
 bool is_counted(const Entry& entry, const CountingRules& rules, const ProjectSpan& span);
 
-CountingResult count_training_days(const CountingInput& input);
+enum class KeepEntries { no, yes };
+CountingResult count_training_days(const CountingInput& input, KeepEntries keep = KeepEntries::no);
 
 }  // namespace polku

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/counting_input.hpp"
+#include "core/ledger.hpp"
 #include "core/project_info.hpp"
 
 namespace polku::db {
@@ -15,7 +16,10 @@ class Database;
 struct ProjectCounting {
     ProjectInfo project;
     CountingInput input;
+    std::vector<EntryDetail> details;  // parallel to input.entries; filled for the ledger only
 };
+
+enum class WithDetails { no, yes };
 
 class CountingRepository {
   public:
@@ -25,7 +29,7 @@ class CountingRepository {
     std::vector<std::string> project_codes();
     // Throws InputError for an unknown code or a project without start and end dates,
     // DatabaseError when the database fails.
-    ProjectCounting load(const std::string& project_code);
+    ProjectCounting load(const std::string& project_code, WithDetails details = WithDetails::no);
 
   private:
     Database& m_db;

@@ -21,6 +21,11 @@ std::string cell_text(const Cell& cell, CsvStyle style) {
             return (t.value < 0 ? "-" : "") + std::to_string(magnitude / 10) + (fi ? ',' : '.') +
                    std::to_string(magnitude % 10);
         }
+        std::string operator()(TenThousandths t) const {
+            const std::string digits = std::to_string(t.value % 10'000);
+            return std::to_string(t.value / 10'000) + (fi ? ',' : '.') +
+                   std::string(4 - digits.size(), '0') + digits;
+        }
         std::string operator()(const Date& d) const {
             return fi ? format_fi_date(d) : format_iso_date(d);
         }

@@ -18,9 +18,13 @@ struct Hundredths {
 struct Tenths {
     std::int64_t value;  // 86.2 → 862
 };
+struct TenThousandths {
+    std::int64_t value;  // a day value shown with four decimals: 0.3333 → 3333
+};
 struct Empty {};
 
-using Cell = std::variant<Empty, std::string, std::int64_t, Hundredths, Tenths, Date>;
+using Cell =
+    std::variant<Empty, std::string, std::int64_t, Hundredths, Tenths, TenThousandths, Date>;
 
 struct Table {
     std::string name;                  // file-name part: "summary", "targets", …
