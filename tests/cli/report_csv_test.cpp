@@ -7,23 +7,14 @@
 #include <nlohmann/json.hpp>
 
 #include "app/csv_reader.hpp"
-#include "tests/support/files.hpp"
-#include "tests/support/process.hpp"
-#include "tests/support/test_database.hpp"
+#include "tests/cli/report_fixture.hpp"
 
 using nlohmann::json;
 using polku::test::run_process;
 
 namespace {
 
-struct CsvFixture {
-    polku::test::TestDatabase t;
-
-    polku::test::ProcessResult cli(std::vector<std::string> args) {
-        args.insert(args.begin(), {POLKU_CLI_PATH, "--db", t.locator()});
-        return run_process(args);
-    }
-
+struct CsvFixture : polku::test::ReportFixture {
     // The file's records, read as an import reads a file (BOM, delimiter, quotes).
     static std::vector<std::vector<std::string>> records(const std::filesystem::path& path) {
         polku::app::CsvReader reader(path.string());
@@ -52,7 +43,7 @@ BOOST_FIXTURE_TEST_SUITE(report_csv, CsvFixture)
 
 BOOST_AUTO_TEST_CASE(finnish_csv_files_hold_the_same_figures_as_the_json) {
     BOOST_REQUIRE(cli({"demo"}).exit_code == 0);
-    const auto j = json::parse(cli({"report", "monitoring", "--format", "json"}).out);
+    const auto j = report("monitoring");
     const auto stem = t.dir() / "osku.csv";
     const auto r = cli({"report", "monitoring", "--format", "csv", "-o", stem.string()});
     BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);

@@ -3,35 +3,11 @@
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 
-#include "tests/support/files.hpp"
-#include "tests/support/process.hpp"
-#include "tests/support/test_database.hpp"
+#include "tests/cli/report_fixture.hpp"
 
 using nlohmann::json;
 
 namespace {
-
-struct LedgerFixture {
-    polku::test::TestDatabase t;
-
-    polku::test::ProcessResult cli(std::vector<std::string> args) {
-        args.insert(args.begin(), {POLKU_CLI_PATH, "--db", t.locator()});
-        return polku::test::run_process(args);
-    }
-    json report(const std::string& kind, std::vector<std::string> extra = {}) {
-        std::vector<std::string> args{"report", kind, "--format", "json"};
-        args.insert(args.end(), extra.begin(), extra.end());
-        const auto r = cli(args);
-        BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-        return json::parse(r.out);
-    }
-    void import(const std::string& kind, const std::string& content) {
-        const auto path = t.dir() / (kind + ".csv");
-        polku::test::write_file(path, content);
-        const auto r = cli({"import", kind, path.string()});
-        BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-    }
-};
 
 // Every day: its entries' minutes add up to the day's; the cap holds; the value is
 // counted ÷ day_minutes to four decimals.
@@ -49,7 +25,7 @@ void check_days(const json& ledger) {
 
 }  // namespace
 
-BOOST_FIXTURE_TEST_SUITE(report_ledger, LedgerFixture)
+BOOST_FIXTURE_TEST_SUITE(report_ledger, polku::test::ReportFixture)
 
 BOOST_AUTO_TEST_CASE(totals_equal_the_monitoring_figures_for_the_same_arguments) {
     BOOST_REQUIRE(cli({"demo"}).exit_code == 0);

@@ -5,40 +5,11 @@
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 
-#include "tests/support/files.hpp"
-#include "tests/support/process.hpp"
-#include "tests/support/test_database.hpp"
+#include "tests/cli/report_fixture.hpp"
 
 using nlohmann::json;
-using polku::test::run_process;
 
-namespace {
-
-struct ReportFixture {
-    polku::test::TestDatabase t;
-
-    polku::test::ProcessResult cli(std::vector<std::string> args) {
-        args.insert(args.begin(), {POLKU_CLI_PATH, "--db", t.locator()});
-        return run_process(args);
-    }
-    void import(const std::string& kind, const std::string& content) {
-        const auto path = t.dir() / (kind + ".csv");
-        polku::test::write_file(path, content);
-        const auto r = cli({"import", kind, path.string()});
-        BOOST_REQUIRE_MESSAGE(r.exit_code == 0, kind << ": " << r.err);
-    }
-    json report(std::vector<std::string> extra = {}) {
-        std::vector<std::string> args{"report", "monitoring", "--format", "json"};
-        args.insert(args.end(), extra.begin(), extra.end());
-        const auto r = cli(args);
-        BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-        return json::parse(r.out);
-    }
-};
-
-}  // namespace
-
-BOOST_FIXTURE_TEST_SUITE(report_monitoring, ReportFixture)
+BOOST_FIXTURE_TEST_SUITE(report_monitoring, polku::test::ReportFixture)
 
 BOOST_AUTO_TEST_CASE(the_demo_reproduces_the_seed_final_report) {
     const auto demo = cli({"demo"});
@@ -92,9 +63,9 @@ BOOST_AUTO_TEST_CASE(the_demo_reproduces_the_seed_final_report) {
 
 BOOST_AUTO_TEST_CASE(halves_of_a_period_add_up_to_the_whole) {
     BOOST_REQUIRE(cli({"demo"}).exit_code == 0);
-    const auto whole = report();
-    const auto first = report({"--to", "30.6.2010"});
-    const auto second = report({"--from", "1.7.2010"});
+    const auto whole = report("monitoring");
+    const auto first = report("monitoring", {"--to", "30.6.2010"});
+    const auto second = report("monitoring", {"--from", "1.7.2010"});
     const auto hundredths = [](const json& v) {
         const std::string s = v.get<std::string>();
         return std::stoll(s.substr(0, s.find('.'))) * 100 + std::stoll(s.substr(s.find('.') + 1));
@@ -134,7 +105,7 @@ BOOST_AUTO_TEST_CASE(csv_files_to_figures_field_by_field) {
     import(
         "activities",
         "employee_id,project,date,kind,hours\nC,P1,10.3.2024,self_study,\"1,5\"\n");  // 90 → 0.25
-    const auto j = report();
+    const auto j = report("monitoring");
     // A 1.25 + B 0.5 + C 0.25 = 2.00 days.
     BOOST_TEST(j["person_training_days"]["total"] == "2.00");
     BOOST_TEST(j["person_training_days"]["women"] == "1.75");
