@@ -36,37 +36,27 @@ int run_report(const GlobalOptions& global, const ReportArgs& args) {
     request.from = date_option(args.from, "--from");
     request.to = date_option(args.to, "--to");
     auto db = db::Database::open(db::resolve_locator(global.db));
-    const auto emit_to = [](const std::string& path, const std::string& text) {
+    const auto emit = [](const std::string& path, const std::string& text) {
         if (path.empty() || path == "-") {
             std::cout << text << std::flush;
         } else {
             reports::write_file_atomically(path, text);
         }
     };
+    const auto style =
+        args.csv_style == "machine" ? reports::CsvStyle::machine : reports::CsvStyle::finnish;
     if (args.kind == "ledger") {
         const auto ledger = app::ledger_report(db, request);
-        const auto style =
-            args.csv_style == "machine" ? reports::CsvStyle::machine : reports::CsvStyle::finnish;
-        emit_to(args.output, args.format == "json"
-                                 ? reports::write_ledger_json(ledger)
-                                 : reports::write_csv(reports::ledger_table(ledger), style));
+        emit(args.output, args.format == "json"
+                              ? reports::write_ledger_json(ledger)
+                              : reports::write_csv(reports::ledger_table(ledger), style));
         return 0;
     }
     const auto report = app::monitoring_report(db, request);
-    const bool to_stdout = args.output.empty() || args.output == "-";
-    const auto emit = [&](const std::string& path, const std::string& text) {
-        if (path.empty() || path == "-") {
-            std::cout << text << std::flush;
-        } else {
-            reports::write_file_atomically(path, text);
-        }
-    };
     if (args.format == "json") {
         emit(args.output, reports::write_monitoring_json(report));
         return 0;
     }
-    const auto style =
-        args.csv_style == "machine" ? reports::CsvStyle::machine : reports::CsvStyle::finnish;
     const auto tables = reports::monitoring_tables(report);
     std::string names;
     for (const auto& t : tables) {
@@ -82,7 +72,7 @@ int run_report(const GlobalOptions& global, const ReportArgs& args) {
         throw UsageError("the monitoring report has no table '" + args.table +
                          "'; its tables are " + names);
     }
-    if (to_stdout) {
+    if (args.output.empty() || args.output == "-") {
         throw UsageError(
             "the monitoring report has several tables (" + names +
             "): choose one with --table, or give -o FILE.csv to write FILE-TABLE.csv for each");

@@ -1,7 +1,9 @@
 #include "core/monitoring_figures.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -81,7 +83,19 @@ class Counter {
         return p ? p->gender : std::nullopt;
     }
 
-    Aggregate aggregate(Date from, Date to, std::optional<std::int64_t> group) const {
+    // The figures over from..to for a group (or everyone), counted once per request however
+    // many rows and targets ask for them.
+    const Aggregate& aggregate(Date from, Date to, std::optional<std::int64_t> group) const {
+        const auto day = [](Date d) { return std::chrono::sys_days{d}.time_since_epoch().count(); };
+        const auto key = std::make_tuple(day(from), day(to), group.has_value(), group.value_or(0));
+        auto it = m_aggregates.find(key);
+        if (it == m_aggregates.end()) {
+            it = m_aggregates.emplace(key, compute_aggregate(from, to, group)).first;
+        }
+        return it->second;
+    }
+
+    Aggregate compute_aggregate(Date from, Date to, std::optional<std::int64_t> group) const {
         Aggregate a;
         for (const auto& [id, start] : m_result.start_dates) {
             if (in(start, from, to) && member(id, group)) {
@@ -140,6 +154,7 @@ class Counter {
   private:
     const CountingInput& m_input;
     const CountingResult& m_result;
+    mutable std::map<std::tuple<long, long, bool, std::int64_t>, Aggregate> m_aggregates;
     std::unordered_map<PersonKey, const PersonFacts*> m_people;
     std::unordered_map<EventKey, const EventFacts*> m_events;
 };
@@ -257,11 +272,11 @@ TargetRow target_row(const Target& target, const CountingInput& input, const Cou
     planned.add(target.planned_hundredths, 100);
     row.expected = planned.round_scaled_ratio(unit * elapsed, span_days);
 
-    const auto cumulative =
-        realised_value(target.metric, counter.aggregate(span.start, to, target.target_group));
-    if (!cumulative) {
+    if (!is_count_metric(target.metric) && !is_day_metric(target.metric)) {
         return row;  // a free counter: planned only, until someone records it
     }
+    const auto cumulative =
+        realised_value(target.metric, counter.aggregate(span.start, to, target.target_group));
     const auto within = realised_value(
         target.metric, counter.aggregate(period.from, period.to, target.target_group));
     row.realised = cumulative->round_scaled(unit);
@@ -297,7 +312,7 @@ MonitoringFigures compute_monitoring(const CountingInput& input, const CountingR
     const Counter counter(input, result);
     MonitoringFigures f;
     f.period = period;
-    const auto a = counter.aggregate(period.from, period.to, std::nullopt);
+    const auto& a = counter.aggregate(period.from, period.to, std::nullopt);
     f.participants_started = a.started;
     f.participants_distinct = a.distinct;
     f.participations = static_cast<std::int64_t>(a.participations.size());
@@ -309,7 +324,7 @@ MonitoringFigures compute_monitoring(const CountingInput& input, const CountingR
     std::sort(groups.begin(), groups.end(),
               [](const auto& x, const auto& y) { return x.name < y.name; });
     for (const auto& g : groups) {
-        const auto ga = counter.aggregate(period.from, period.to, g.id);
+        const auto& ga = counter.aggregate(period.from, period.to, g.id);
         f.by_target_group.push_back({g.id, g.name, ga.started.total, ga.days.total.hundredths()});
     }
     f.by_kind = by_kind(input, result, counter, period, a);

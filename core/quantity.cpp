@@ -91,17 +91,14 @@ ParsedNumber parse_hundredths(std::string_view text) {
     return {d.negative ? -value : value, {}};
 }
 
-std::string format_hundredths(std::int64_t hundredths, char decimal) {
-    const bool negative = hundredths < 0;
-    const std::uint64_t magnitude = negative ? static_cast<std::uint64_t>(-(hundredths + 1)) + 1
-                                             : static_cast<std::uint64_t>(hundredths);
-    std::string out = negative ? "-" : "";
-    out += std::to_string(magnitude / 100);
-    out += decimal;
-    const auto cents = magnitude % 100;
-    out += static_cast<char>('0' + cents / 10);
-    out += static_cast<char>('0' + cents % 10);
-    return out;
+std::string format_fixed(std::int64_t value, int decimals, char separator) {
+    const bool negative = value < 0;
+    const std::uint64_t magnitude =
+        negative ? static_cast<std::uint64_t>(-(value + 1)) + 1 : static_cast<std::uint64_t>(value);
+    const auto scale = static_cast<std::uint64_t>(pow10(decimals));
+    std::string fraction = std::to_string(magnitude % scale);
+    fraction.insert(0, static_cast<std::size_t>(decimals) - fraction.size(), '0');
+    return (negative ? "-" : "") + std::to_string(magnitude / scale) + separator + fraction;
 }
 
 }  // namespace polku

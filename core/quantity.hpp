@@ -23,7 +23,13 @@ ParsedNumber parse_hours_as_minutes(std::string_view text);
 // "2352", "2352.5", "2 352,50" → 235250 (hundredths); at most two decimals.
 ParsedNumber parse_hundredths(std::string_view text);
 
-// 235250 → "2352.50"; `decimal` is the separator written.
-std::string format_hundredths(std::int64_t hundredths, char decimal = '.');
+// A whole number of 1/10^decimals as a decimal: (235250, 2) → "2352.50", (3333, 4) →
+// "0.3333"; `separator` is the decimal separator written.
+std::string format_fixed(std::int64_t value, int decimals, char separator = '.');
+
+// 235250 → "2352.50"
+inline std::string format_hundredths(std::int64_t hundredths, char separator = '.') {
+    return format_fixed(hundredths, 2, separator);
+}
 
 }  // namespace polku

@@ -13,19 +13,12 @@ std::string cell_text(const Cell& cell, CsvStyle style) {
         std::string operator()(const Empty&) const { return {}; }
         std::string operator()(const std::string& s) const { return s; }
         std::string operator()(std::int64_t v) const { return std::to_string(v); }
-        std::string operator()(Hundredths h) const {
-            return format_hundredths(h.value, fi ? ',' : '.');
-        }
-        std::string operator()(Tenths t) const {
-            const std::int64_t magnitude = t.value < 0 ? -t.value : t.value;
-            return (t.value < 0 ? "-" : "") + std::to_string(magnitude / 10) + (fi ? ',' : '.') +
-                   std::to_string(magnitude % 10);
-        }
+        std::string operator()(Hundredths h) const { return format_fixed(h.value, 2, separator()); }
+        std::string operator()(Tenths t) const { return format_fixed(t.value, 1, separator()); }
         std::string operator()(TenThousandths t) const {
-            const std::string digits = std::to_string(t.value % 10'000);
-            return std::to_string(t.value / 10'000) + (fi ? ',' : '.') +
-                   std::string(4 - digits.size(), '0') + digits;
+            return format_fixed(t.value, 4, separator());
         }
+        char separator() const { return fi ? ',' : '.'; }
         std::string operator()(const Date& d) const {
             return fi ? format_fi_date(d) : format_iso_date(d);
         }

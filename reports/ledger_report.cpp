@@ -11,12 +11,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string four_decimals(std::int64_t ten_thousandths) {
-    std::string digits = std::to_string(ten_thousandths % 10'000);
-    return std::to_string(ten_thousandths / 10'000) + "." + std::string(4 - digits.size(), '0') +
-           digits;
-}
-
 Json time_or_null(const std::optional<int>& t) {
     return t ? Json(format_time_of_day(*t)) : Json(nullptr);
 }
@@ -47,7 +41,7 @@ std::string write_ledger_json(const LedgerReport& report) {
                             {"entries", entries},
                             {"minutes", day.raw_minutes},
                             {"counted_minutes", day.counted_minutes},
-                            {"day_value", four_decimals(day.value_ten_thousandths)}});
+                            {"day_value", format_fixed(day.value_ten_thousandths, 4)}});
     }
     const auto& p = report.project;
     Json out{{"project", {{"code", p.code}, {"name", p.name}}},

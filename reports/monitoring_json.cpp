@@ -30,8 +30,7 @@ Json targets_json(const std::vector<TargetRow>& targets) {
     for (const auto& t : targets) {
         Json percent = nullptr;
         if (t.percent_tenths) {
-            const auto p = *t.percent_tenths;
-            percent = std::to_string(p / 10) + "." + std::to_string(p % 10);
+            percent = format_fixed(*t.percent_tenths, 1);
         }
         rows.push_back(
             Json{{"metric", t.metric},

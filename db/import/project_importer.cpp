@@ -83,34 +83,24 @@ class ProjectImporter final : public ImporterBase {
             ++m_counts.unchanged;
             return;
         }
-        auto& r = incoming;
+        // A new project gets its key first; one UPDATE then writes the values either way.
         if (found == soci::i_ok) {
             ++m_counts.updated;
-            m_sql
-                << "UPDATE projects SET name = :name, implementer_id = :impl, authority = :auth, "
-                   "start_date = :start, end_date = :end, extended_end = :ext, day_minutes = :dm, "
-                   "cap_per_day = :cap, rounding = :rounding, excluded_kinds = :excluded WHERE id "
-                   "= :id",
-                soci::use(r.name), soci::use(r.implementer_id.value, r.implementer_id.ind),
-                soci::use(r.authority.value, r.authority.ind),
-                soci::use(r.start.value, r.start.ind), soci::use(r.end.value, r.end.ind),
-                soci::use(r.extended_end.value, r.extended_end.ind), soci::use(r.day_minutes),
-                soci::use(r.cap_per_day), soci::use(r.rounding), soci::use(r.excluded_kinds),
-                soci::use(id);
         } else {
             ++m_counts.added;
-            m_sql << "INSERT INTO projects (code, name, implementer_id, authority, start_date, "
-                     "end_date, "
-                     "extended_end, day_minutes, cap_per_day, rounding, excluded_kinds) VALUES "
-                     "(:code, :name, "
-                     ":impl, :auth, :start, :end, :ext, :dm, :cap, :rounding, :excluded)",
-                soci::use(record->code), soci::use(r.name),
-                soci::use(r.implementer_id.value, r.implementer_id.ind),
-                soci::use(r.authority.value, r.authority.ind),
-                soci::use(r.start.value, r.start.ind), soci::use(r.end.value, r.end.ind),
-                soci::use(r.extended_end.value, r.extended_end.ind), soci::use(r.day_minutes),
-                soci::use(r.cap_per_day), soci::use(r.rounding), soci::use(r.excluded_kinds);
+            m_sql << "INSERT INTO projects (code, name) VALUES (:code, :name) RETURNING id",
+                soci::use(record->code), soci::use(incoming.name), soci::into(id);
         }
+        auto& r = incoming;
+        m_sql << "UPDATE projects SET name = :name, implementer_id = :impl, authority = :auth, "
+                 "start_date = :start, end_date = :end, extended_end = :ext, day_minutes = :dm, "
+                 "cap_per_day = :cap, rounding = :rounding, excluded_kinds = :excluded WHERE id = "
+                 ":id",
+            soci::use(r.name), soci::use(r.implementer_id.value, r.implementer_id.ind),
+            soci::use(r.authority.value, r.authority.ind), soci::use(r.start.value, r.start.ind),
+            soci::use(r.end.value, r.end.ind), soci::use(r.extended_end.value, r.extended_end.ind),
+            soci::use(r.day_minutes), soci::use(r.cap_per_day), soci::use(r.rounding),
+            soci::use(r.excluded_kinds), soci::use(id);
     }
 
   private:
