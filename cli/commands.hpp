@@ -29,6 +29,7 @@ struct ReportArgs {
     std::string output;     // empty or "-": standard output
     std::string csv_style;  // finnish (default) or machine
     std::string table;      // csv: the one table to write
+    std::string lang;       // fi or en; empty: from the environment
 };
 int run_report(const GlobalOptions& global, const ReportArgs& args);
 

@@ -48,7 +48,11 @@ int main(int argc, char** argv) {
                        "Last day of the period (default: the project's end)");
     report->add_option("--format", report_args.format, "Output format")
         ->required()
-        ->check(CLI::IsMember({"json", "csv"}));
+        ->check(CLI::IsMember({"json", "csv", "xlsx", "pdf", "html"}));
+    report
+        ->add_option("--lang", report_args.lang,
+                     "Language of labels in xlsx, pdf and html: fi or en (default: from LANG)")
+        ->check(CLI::IsMember({"fi", "en"}));
     report
         ->add_option("--csv-style", report_args.csv_style,
                      "csv: finnish (default: BOM, ';', decimal comma, 15.3.2024) or machine (',', "

@@ -1,3 +1,8 @@
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "app/monitoring_service.hpp"
@@ -7,9 +12,14 @@
 #include "db/database_locator.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/csv_writer.hpp"
+#include "reports/html_writer.hpp"
+#include "reports/ledger_document.hpp"
 #include "reports/ledger_report.hpp"
+#include "reports/monitoring_document.hpp"
 #include "reports/monitoring_json.hpp"
 #include "reports/monitoring_tables.hpp"
+#include "reports/pdf_writer.hpp"
+#include "reports/xlsx_writer.hpp"
 
 namespace polku::cli {
 
@@ -26,6 +36,120 @@ std::optional<Date> date_option(const std::string& text, const char* option) {
                      " is not a valid date; write 2024-03-15 or 15.3.2024");
 }
 
+bool to_stdout(const std::string& output) {
+    return output.empty() || output == "-";
+}
+
+// Where a report goes: a file written atomically, or standard output.
+class ReportOutput {
+  public:
+    explicit ReportOutput(std::string path) : m_path(std::move(path)) {}
+
+    void text(const std::string& path, std::string_view content) const {
+        if (to_stdout(path)) {
+            std::cout << content << std::flush;
+        } else {
+            reports::write_file_atomically(path, content);
+        }
+    }
+
+    void csv_rows(const std::vector<std::string>& columns,
+                  const std::function<void(const reports::RowSink&)>& rows,
+                  reports::CsvStyle style) const {
+        if (to_stdout(m_path)) {
+            reports::write_csv(columns, rows, style,
+                               [](std::string_view bytes) { std::cout << bytes; });
+            std::cout << std::flush;
+            return;
+        }
+        reports::AtomicFile file(m_path);
+        reports::write_csv(columns, rows, style,
+                           [&](std::string_view bytes) { file.append(bytes); });
+        file.commit();
+    }
+
+    void document(const reports::Document& document, const std::string& format) const {
+        if (format == "html") {
+            text(m_path, reports::write_html(document));
+            return;
+        }
+        const auto write = [&](const std::string& path) {
+            if (format == "xlsx") {
+                reports::write_xlsx(document, path);
+            } else {
+                reports::write_pdf(document, path);
+            }
+        };
+        if (!to_stdout(m_path)) {
+            write(m_path);
+            return;
+        }
+        // A binary file for a pipe: written whole to a private temporary folder first, so
+        // an error never leaves half a file in the pipe.
+        char folder[] = "/tmp/polku-report-XXXXXX";
+        if (!::mkdtemp(folder)) {
+            throw InputError("cannot create a temporary folder in /tmp for the report");
+        }
+        const std::string path = std::string(folder) + "/report." + format;
+        try {
+            write(path);
+            std::ifstream in(path, std::ios::binary);
+            std::cout << in.rdbuf() << std::flush;
+        } catch (...) {
+            std::filesystem::remove_all(folder);
+            throw;
+        }
+        std::filesystem::remove_all(folder);
+    }
+
+    const std::string& path() const { return m_path; }
+
+  private:
+    std::string m_path;
+};
+
+reports::Language report_language(const std::string& option) {
+    if (option.empty()) {
+        return reports::language_from_environment();
+    }
+    return *reports::parse_language(option);  // CLI11 checked it
+}
+
+int monitoring_csv(const reports::MonitoringReport& report, const ReportArgs& args,
+                   const ReportOutput& out, reports::CsvStyle style) {
+    const auto tables = reports::monitoring_tables(report);
+    std::string names;
+    for (const auto& t : tables) {
+        names += (names.empty() ? "" : ", ") + t.name;
+    }
+    if (!args.table.empty()) {
+        for (const auto& t : tables) {
+            if (t.name == args.table) {
+                out.text(out.path(), reports::write_csv(t, style));
+                return 0;
+            }
+        }
+        throw UsageError("the monitoring report has no table '" + args.table +
+                         "'; its tables are " + names);
+    }
+    if (to_stdout(out.path())) {
+        throw UsageError(
+            "the monitoring report has several tables (" + names +
+            "): choose one with --table, or give -o FILE.csv to write FILE-TABLE.csv for each");
+    }
+    // NAME.csv → NAME-summary.csv, NAME-targets.csv, …
+    std::string stem = out.path();
+    if (stem.size() > 4 && stem.compare(stem.size() - 4, 4, ".csv") == 0) {
+        stem.resize(stem.size() - 4);
+    }
+    for (const auto& t : tables) {
+        const std::string path = stem + "-" + t.name + ".csv";
+        out.text(path, reports::write_csv(t, style));
+        std::cerr << "wrote " << path << '\n';
+    }
+    return 0;
+}
+
 }  // namespace
 
 int run_report(const GlobalOptions& global, const ReportArgs& args) {
@@ -35,58 +159,38 @@ int run_report(const GlobalOptions& global, const ReportArgs& args) {
     }
     request.from = date_option(args.from, "--from");
     request.to = date_option(args.to, "--to");
-    auto db = db::Database::open(db::resolve_locator(global.db));
-    const auto emit = [](const std::string& path, const std::string& text) {
-        if (path.empty() || path == "-") {
-            std::cout << text << std::flush;
-        } else {
-            reports::write_file_atomically(path, text);
-        }
-    };
+    const auto language = report_language(args.lang);
+    const ReportOutput out(args.output);
     const auto style =
         args.csv_style == "machine" ? reports::CsvStyle::machine : reports::CsvStyle::finnish;
+    if (!args.table.empty() && args.format != "csv") {
+        throw UsageError("--table chooses a CSV table; it does not go with --format " +
+                         args.format);
+    }
+    auto db = db::Database::open(db::resolve_locator(global.db));
     if (args.kind == "ledger") {
         const auto ledger = app::ledger_report(db, request);
-        emit(args.output, args.format == "json"
-                              ? reports::write_ledger_json(ledger)
-                              : reports::write_csv(reports::ledger_table(ledger), style));
+        if (args.format == "json") {
+            out.text(out.path(), reports::write_ledger_json(ledger));
+        } else if (args.format == "csv") {
+            out.csv_rows(
+                reports::ledger_columns(),
+                [&](const reports::RowSink& sink) { reports::for_each_ledger_row(ledger, sink); },
+                style);
+        } else {
+            out.document(reports::ledger_document(ledger, language), args.format);
+        }
         return 0;
     }
     const auto report = app::monitoring_report(db, request);
     if (args.format == "json") {
-        emit(args.output, reports::write_monitoring_json(report));
+        out.text(out.path(), reports::write_monitoring_json(report));
         return 0;
     }
-    const auto tables = reports::monitoring_tables(report);
-    std::string names;
-    for (const auto& t : tables) {
-        names += (names.empty() ? "" : ", ") + t.name;
+    if (args.format == "csv") {
+        return monitoring_csv(report, args, out, style);
     }
-    if (!args.table.empty()) {
-        for (const auto& t : tables) {
-            if (t.name == args.table) {
-                emit(args.output, reports::write_csv(t, style));
-                return 0;
-            }
-        }
-        throw UsageError("the monitoring report has no table '" + args.table +
-                         "'; its tables are " + names);
-    }
-    if (args.output.empty() || args.output == "-") {
-        throw UsageError(
-            "the monitoring report has several tables (" + names +
-            "): choose one with --table, or give -o FILE.csv to write FILE-TABLE.csv for each");
-    }
-    // NAME.csv → NAME-summary.csv, NAME-targets.csv, …
-    std::string stem = args.output;
-    if (stem.size() > 4 && stem.compare(stem.size() - 4, 4, ".csv") == 0) {
-        stem.resize(stem.size() - 4);
-    }
-    for (const auto& t : tables) {
-        const std::string path = stem + "-" + t.name + ".csv";
-        emit(path, reports::write_csv(t, style));
-        std::cerr << "wrote " << path << '\n';
-    }
+    out.document(reports::monitoring_document(report, language), args.format);
     return 0;
 }
 

@@ -307,6 +307,23 @@ Period resolve_period(const ProjectSpan& span, std::optional<Date> from, std::op
     return p;
 }
 
+std::vector<CumulativePoint> cumulative_days(const CountingResult& result, Date to) {
+    std::map<Date, std::int64_t> by_date;  // in units of 1/denominator day
+    for (const auto& day : result.days) {
+        if (day.date <= to && day.value > 0) {
+            by_date[day.date] += day.value;
+        }
+    }
+    std::vector<CumulativePoint> points;
+    points.reserve(by_date.size());
+    std::int64_t sum = 0;
+    for (const auto& [date, value] : by_date) {
+        sum += value;
+        points.push_back({date, round_fraction(sum, result.denominator, 100)});
+    }
+    return points;
+}
+
 MonitoringFigures compute_monitoring(const CountingInput& input, const CountingResult& result,
                                      const Period& period) {
     const Counter counter(input, result);
@@ -333,6 +350,7 @@ MonitoringFigures compute_monitoring(const CountingInput& input, const CountingR
     }
     f.esf = esf_indicators(result, counter, period);
     f.flagged_outside_span = result.flagged_outside_span;
+    f.cumulative_days = cumulative_days(result, period.to);
     return f;
 }
 

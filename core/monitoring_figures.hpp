@@ -63,8 +63,17 @@ struct EsfIndicators {
     std::int64_t labour_status_not_given = 0;
 };
 
+// Person-training days counted from the project's start to `date`, inclusive.
+struct CumulativePoint {
+    Date date;
+    std::int64_t days_hundredths = 0;
+};
+
 struct MonitoringFigures {
     Period period;
+    // One point per date with counted days, from the project's start to the period's end
+    // (the dashboard's and the reports' chart).
+    std::vector<CumulativePoint> cumulative_days;
     ByGender<std::int64_t> participants_started;
     std::int64_t participants_distinct = 0;
     std::int64_t participations = 0;
@@ -76,6 +85,9 @@ struct MonitoringFigures {
     EsfIndicators esf;
     std::int64_t flagged_outside_span = 0;  // over the whole project
 };
+
+// Each point's sum is exact and rounded once, like every other figure.
+std::vector<CumulativePoint> cumulative_days(const CountingResult& result, Date to);
 
 MonitoringFigures compute_monitoring(const CountingInput& input, const CountingResult& result,
                                      const Period& period);

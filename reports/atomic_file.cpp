@@ -12,26 +12,36 @@
 
 namespace polku::reports {
 
-void write_file_atomically(const std::string& path, const std::string& content) {
-    const std::filesystem::path target(path);
+AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)) {
+    const std::filesystem::path target(m_path);
     const auto folder =
         target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-    std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-    const int fd = ::mkstemp(temp.data());  // created 0600
-    const auto fail = [&](const char* doing) {
-        const std::string reason = std::strerror(errno);
-        if (fd >= 0) {
-            ::close(fd);
-            ::unlink(temp.c_str());
-        }
-        throw InputError(path + ": cannot " + doing + ": " + reason, Place{path, 0, {}});
-    };
-    if (fd < 0) {
+    m_temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+    m_fd = ::mkstemp(m_temp.data());  // created 0600
+    if (m_fd < 0) {
+        m_temp.clear();
         fail("write the file");
     }
+}
+
+AtomicFile::~AtomicFile() {
+    if (m_fd >= 0) {
+        ::close(m_fd);
+    }
+    if (!m_committed && !m_temp.empty()) {
+        ::unlink(m_temp.c_str());
+    }
+}
+
+void AtomicFile::fail(const char* doing) {
+    const std::string reason = std::strerror(errno);
+    throw InputError(m_path + ": cannot " + doing + ": " + reason, Place{m_path, 0, {}});
+}
+
+void AtomicFile::append(std::string_view bytes) {
     std::size_t written = 0;
-    while (written < content.size()) {
-        const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(m_fd, bytes.data() + written, bytes.size() - written);
         if (n < 0) {
             if (errno == EINTR) {
                 continue;
@@ -40,19 +50,33 @@ void write_file_atomically(const std::string& path, const std::string& content) 
         }
         written += static_cast<std::size_t>(n);
     }
-    if (::fsync(fd) != 0) {
+}
+
+void AtomicFile::commit() {
+    const int fd = m_fd;
+    m_fd = -1;
+    if (::close(fd) != 0) {
         fail("write the file");
     }
-    if (::close(fd) != 0) {
-        ::unlink(temp.c_str());
-        throw InputError(path + ": cannot write the file: " + std::strerror(errno),
-                         Place{path, 0, {}});
+    // A library may have written the file by name (and replaced it): sync what is there now.
+    const int written = ::open(m_temp.c_str(), O_RDONLY);
+    if (written < 0 || ::fsync(written) != 0) {
+        if (written >= 0) {
+            ::close(written);
+        }
+        fail("write the file");
     }
-    if (std::rename(temp.c_str(), path.c_str()) != 0) {
-        const std::string reason = std::strerror(errno);
-        ::unlink(temp.c_str());
-        throw InputError(path + ": cannot write the file: " + reason, Place{path, 0, {}});
+    ::close(written);
+    if (std::rename(m_temp.c_str(), m_path.c_str()) != 0) {
+        fail("write the file");
     }
+    m_committed = true;
+}
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+    AtomicFile file(path);
+    file.append(content);
+    file.commit();
 }
 
 }  // namespace polku::reports

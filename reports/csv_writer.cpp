@@ -43,26 +43,42 @@ void append_field(std::string& out, const std::string& text, char delimiter) {
 
 }  // namespace
 
-std::string write_csv(const Table& table, CsvStyle style) {
+void write_csv(const std::vector<std::string>& columns,
+               const std::function<void(const RowSink&)>& for_each_row, CsvStyle style,
+               const ByteSink& out) {
     const char delimiter = style == CsvStyle::finnish ? ';' : ',';
-    std::string out = style == CsvStyle::finnish ? "\xEF\xBB\xBF" : "";
-    for (std::size_t c = 0; c < table.columns.size(); ++c) {
-        if (c) {
-            out += delimiter;
-        }
-        append_field(out, table.columns[c], delimiter);
-    }
-    out += "\r\n";
-    for (const auto& row : table.rows) {
-        for (std::size_t c = 0; c < row.size(); ++c) {
+    std::string buffer = style == CsvStyle::finnish ? "\xEF\xBB\xBF" : "";
+    const auto append_row = [&](const auto& cells, const auto& text_of) {
+        for (std::size_t c = 0; c < cells.size(); ++c) {
             if (c) {
-                out += delimiter;
+                buffer += delimiter;
             }
-            append_field(out, cell_text(row[c], style), delimiter);
+            append_field(buffer, text_of(cells[c]), delimiter);
         }
-        out += "\r\n";
-    }
-    return out;
+        buffer += "\r\n";
+    };
+    append_row(columns, [](const std::string& s) -> const std::string& { return s; });
+    for_each_row([&](const std::vector<Cell>& cells, RowStyle) {
+        append_row(cells, [&](const Cell& cell) { return cell_text(cell, style); });
+        if (buffer.size() >= 65536) {
+            out(buffer);
+            buffer.clear();
+        }
+    });
+    out(buffer);
+}
+
+std::string write_csv(const Table& table, CsvStyle style) {
+    std::string text;
+    write_csv(
+        table.columns,
+        [&](const RowSink& sink) {
+            for (const auto& row : table.rows) {
+                sink(row, RowStyle::normal);
+            }
+        },
+        style, [&](std::string_view bytes) { text += bytes; });
+    return text;
 }
 
 }  // namespace polku::reports

@@ -60,35 +60,75 @@ std::string write_ledger_json(const LedgerReport& report) {
     return out.dump(2) + "\n";
 }
 
-Table ledger_table(const LedgerReport& report) {
+std::vector<std::string> ledger_columns() {
+    return {"row",      "employee_id",     "name",     "date", "kind",
+            "event_id", "title",           "start",    "end",  "status",
+            "minutes",  "counted_minutes", "day_value"};
+}
+
+std::size_t ledger_row_count(const LedgerReport& report) {
+    std::size_t n = 1;  // the total
+    for (const auto& day : report.ledger.days) {
+        n += day.entries.size() + 1;
+    }
+    return n;
+}
+
+void for_each_ledger_row(const LedgerReport& report, const RowSink& sink) {
     const auto& l = report.ledger;
-    Table t{"ledger",
-            {"row", "employee_id", "name", "date", "kind", "event_id", "title", "start", "end",
-             "status", "minutes", "counted_minutes", "day_value"},
-            {}};
     const auto time_cell = [](const std::optional<int>& v) {
         return v ? Cell{format_time_of_day(*v)} : Cell{Empty{}};
     };
+    std::vector<Cell> row(13);
     for (const auto& day : l.days) {
         const auto& who = report.details[day.entries.front()];
         for (auto i : day.entries) {
             const auto& e = report.entries[i];
             const auto& d = report.details[i];
-            t.rows.push_back({std::string("entry"), d.employee_id, d.person_name, e.date,
-                              std::string(name_of(e.kind)), d.event_id, d.title, time_cell(d.start),
-                              time_cell(d.end),
-                              d.status ? Cell{std::string(name_of(*d.status))} : Cell{Empty{}},
-                              std::int64_t{e.minutes}, Empty{}, Empty{}});
+            row = {std::string("entry"),
+                   d.employee_id,
+                   d.person_name,
+                   e.date,
+                   std::string(name_of(e.kind)),
+                   d.event_id.empty() ? Cell{Empty{}} : Cell{d.event_id},
+                   d.title,
+                   time_cell(d.start),
+                   time_cell(d.end),
+                   d.status ? Cell{std::string(name_of(*d.status))} : Cell{Empty{}},
+                   std::int64_t{e.minutes},
+                   Empty{},
+                   Empty{}};
+            sink(row, RowStyle::normal);
         }
-        t.rows.push_back({std::string("day"), who.employee_id, who.person_name, day.date, Empty{},
-                          Empty{}, Empty{}, Empty{}, Empty{}, Empty{},
-                          std::int64_t{day.raw_minutes}, std::int64_t{day.counted_minutes},
-                          TenThousandths{day.value_ten_thousandths}});
+        row = {std::string("day"),
+               who.employee_id,
+               who.person_name,
+               day.date,
+               Empty{},
+               Empty{},
+               Empty{},
+               Empty{},
+               Empty{},
+               Empty{},
+               std::int64_t{day.raw_minutes},
+               std::int64_t{day.counted_minutes},
+               TenThousandths{day.value_ten_thousandths}};
+        sink(row, RowStyle::subtotal);
     }
-    t.rows.push_back({std::string("total"), Empty{}, Empty{}, Empty{}, Empty{}, Empty{}, Empty{},
-                      Empty{}, Empty{}, Empty{}, l.raw_minutes, l.counted_minutes,
-                      Hundredths{l.days_hundredths}});
-    return t;
+    row = {std::string("total"),
+           Empty{},
+           Empty{},
+           Empty{},
+           Empty{},
+           Empty{},
+           Empty{},
+           Empty{},
+           Empty{},
+           Empty{},
+           l.raw_minutes,
+           l.counted_minutes,
+           Hundredths{l.days_hundredths}};
+    sink(row, RowStyle::total);
 }
 
 }  // namespace polku::reports

@@ -21,7 +21,11 @@ struct LedgerReport {
 // formats.md style: day figures as strings ("0.3333" for a day, "2028.00" for the total).
 std::string write_ledger_json(const LedgerReport& report);
 
-// One table: a row per entry, a row per person-day after its entries, a total row last.
-Table ledger_table(const LedgerReport& report);
+// The ledger as one table: a row per entry, a row per person-day after its entries, a total
+// row last; the first column says which ("entry", "day", "total").
+std::vector<std::string> ledger_columns();
+std::size_t ledger_row_count(const LedgerReport& report);
+// Makes each row on the fly: a million-row ledger is never held as cells.
+void for_each_ledger_row(const LedgerReport& report, const RowSink& sink);
 
 }  // namespace polku::reports

@@ -4,6 +4,7 @@
 // what each cell is.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -25,6 +26,14 @@ struct Empty {};
 
 using Cell =
     std::variant<Empty, std::string, std::int64_t, Hundredths, Tenths, TenThousandths, Date>;
+
+enum class RowStyle {
+    normal,
+    subtotal,  // a person-day in the ledger, a project in the transcript
+    total,     // the last row of a table that sums it
+};
+
+using RowSink = std::function<void(const std::vector<Cell>& cells, RowStyle style)>;
 
 struct Table {
     std::string name;                  // file-name part: "summary", "targets", …
