@@ -369,6 +369,7 @@ void import_rows(db::Database& db, ImportKind kind, const std::vector<Row>& rows
 
 DemoFigures load_demo(db::Database& db) {
     const Sample s = build_sample();
+    db.prepare_for_bulk_write();
     db::Transaction transaction(db);
     import_rows(db, ImportKind::projects, s.projects,
                 {"code", "name", "implementer", "implementer_business_id", "authority", "start",

@@ -27,6 +27,7 @@ ImportResult import_file(db::Database& db, ImportKind kind, const std::string& p
     ImportResult result;
     result.dry_run = options.dry_run;
 
+    db.prepare_for_bulk_write();
     db::Transaction transaction(db);
     std::size_t since_progress = 0;
     const bool complete = reader.read(

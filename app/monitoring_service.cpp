@@ -41,9 +41,10 @@ reports::LedgerReport ledger_report(db::Database& db, const ReportRequest& reque
     auto loaded =
         db::CountingRepository(db).load(choose_project(db, request.project), db::WithDetails::yes);
     const Period period = resolve_period(loaded.input.span, request.from, request.to);
-    const CountingResult result = count_training_days(loaded.input, KeepEntries::yes);
-    return reports::LedgerReport{std::move(loaded.project), build_ledger(result, period),
-                                 std::move(loaded.input.entries), std::move(loaded.details)};
+    return reports::LedgerReport{
+        std::move(loaded.project),
+        build_ledger(count_training_days(loaded.input, KeepEntries::yes), period),
+        std::move(loaded.input.entries), std::move(loaded.details)};
 }
 
 }  // namespace polku::app

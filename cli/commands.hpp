@@ -30,7 +30,17 @@ struct ReportArgs {
     std::string csv_style;  // finnish (default) or machine
     std::string table;      // csv: the one table to write
     std::string lang;       // fi or en; empty: from the environment
+    std::string person;     // transcript: employee id
+    std::string event;      // signin: event id
+    std::string date;       // signin: the session's date
+    std::string start;      // signin: the session's start, when the day has several
 };
 int run_report(const GlobalOptions& global, const ReportArgs& args);
+
+struct BackupArgs {
+    std::string file;  // backup: the copy to write; restore: the copy to read
+};
+int run_backup(const GlobalOptions& global, const BackupArgs& args);
+int run_restore(const GlobalOptions& global, const BackupArgs& args);
 
 }  // namespace polku::cli

@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
     auto* report = app.add_subcommand("report", "Write a report");
     report->add_option("kind", report_args.kind, "Which report")
         ->required()
-        ->check(CLI::IsMember({"monitoring", "ledger"}));
+        ->check(CLI::IsMember({"monitoring", "ledger", "transcript", "signin"}));
     report->add_option("--project", report_args.project,
                        "Project code (default: the only project)");
     report->add_option("--from", report_args.from,
@@ -61,8 +61,25 @@ int main(int argc, char** argv) {
     report->add_option(
         "--table", report_args.table,
         "csv: write only this table (summary, target_groups, kinds, esf_indicators, targets)");
+    report->add_option("--person", report_args.person, "transcript: the person's employee id");
+    report->add_option("--event", report_args.event, "signin: the event's id");
+    report->add_option("--date", report_args.date, "signin: the session's date");
+    report->add_option(
+        "--start", report_args.start,
+        "signin: the session's start time, when the event has two sessions that day");
     report->add_option("-o,--output", report_args.output,
                        "Output file (default or -: standard output)");
+
+    BackupArgs backup_args;
+    auto* backup = app.add_subcommand(
+        "backup", "Copy the SQLite database into a new FILE (PostgreSQL: use pg_dump -Fc)");
+    backup->add_option("file", backup_args.file, "The backup file to write; never replaced")
+        ->required();
+    BackupArgs restore_args;
+    auto* restore = app.add_subcommand(
+        "restore", "Copy a backup FILE into --db, which must be new or hold no data");
+    restore->add_option("file", restore_args.file, "A file written by polku-cli backup")
+        ->required();
 
     try {
         app.parse(argc, argv);
@@ -82,6 +99,12 @@ int main(int argc, char** argv) {
         }
         if (report->parsed()) {
             return run_report(global, report_args);
+        }
+        if (backup->parsed()) {
+            return run_backup(global, backup_args);
+        }
+        if (restore->parsed()) {
+            return run_restore(global, restore_args);
         }
         return static_cast<int>(kUsage);
     });

@@ -6,8 +6,11 @@
 #include <iostream>
 
 #include "app/monitoring_service.hpp"
+#include "app/signin_service.hpp"
+#include "app/transcript_service.hpp"
 #include "cli/commands.hpp"
 #include "core/error.hpp"
+#include "core/time_of_day.hpp"
 #include "db/database.hpp"
 #include "db/database_locator.hpp"
 #include "reports/atomic_file.hpp"
@@ -19,6 +22,8 @@
 #include "reports/monitoring_json.hpp"
 #include "reports/monitoring_tables.hpp"
 #include "reports/pdf_writer.hpp"
+#include "reports/signin_document.hpp"
+#include "reports/transcript_report.hpp"
 #include "reports/xlsx_writer.hpp"
 
 namespace polku::cli {
@@ -53,18 +58,15 @@ class ReportOutput {
         }
     }
 
-    void csv_rows(const std::vector<std::string>& columns,
-                  const std::function<void(const reports::RowSink&)>& rows,
-                  reports::CsvStyle style) const {
+    // Streams what `write` gives, to the file (atomically) or to standard output.
+    void stream(const std::function<void(const reports::ByteSink&)>& write) const {
         if (to_stdout(m_path)) {
-            reports::write_csv(columns, rows, style,
-                               [](std::string_view bytes) { std::cout << bytes; });
+            write([](std::string_view bytes) { std::cout << bytes; });
             std::cout << std::flush;
             return;
         }
         reports::AtomicFile file(m_path);
-        reports::write_csv(columns, rows, style,
-                           [&](std::string_view bytes) { file.append(bytes); });
+        write([&](std::string_view bytes) { file.append(bytes); });
         file.commit();
     }
 
@@ -150,6 +152,50 @@ int monitoring_csv(const reports::MonitoringReport& report, const ReportArgs& ar
     return 0;
 }
 
+int transcript_report(db::Database& db, const ReportArgs& args, const ReportOutput& out,
+                      reports::Language language, reports::CsvStyle style) {
+    if (args.person.empty()) {
+        throw UsageError("the transcript is one person's: give --person EMPLOYEE_ID");
+    }
+    if (!args.project.empty()) {
+        throw UsageError(
+            "the transcript covers every project the person took part in; leave "
+            "out --project");
+    }
+    const auto t = app::transcript(
+        db, {args.person, date_option(args.from, "--from"), date_option(args.to, "--to")});
+    if (args.format == "json") {
+        out.text(out.path(), reports::write_transcript_json(t));
+    } else if (args.format == "csv") {
+        out.text(out.path(), reports::write_csv(reports::transcript_table(t), style));
+    } else {
+        out.document(reports::transcript_document(t, language), args.format);
+    }
+    return 0;
+}
+
+int signin_report(db::Database& db, const ReportArgs& args, const ReportOutput& out,
+                  reports::Language language) {
+    if (args.event.empty() || args.date.empty()) {
+        throw UsageError(
+            "the sign-in sheet is for one session: give --event ID --date DATE "
+            "(and --start HH:MM when the event has two sessions that day)");
+    }
+    if (args.format == "json" || args.format == "csv") {
+        throw UsageError("the sign-in sheet is for printing: use --format pdf or html (or xlsx)");
+    }
+    app::SigninRequest request{args.event, *date_option(args.date, "--date"), std::nullopt};
+    if (!args.start.empty()) {
+        request.start = parse_time_of_day(args.start);
+        if (!request.start) {
+            throw InputError("--start " + args.start +
+                             " is not a time of day; write 9:00 or 13.15");
+        }
+    }
+    out.document(reports::signin_document(app::signin_sheet(db, request), language), args.format);
+    return 0;
+}
+
 }  // namespace
 
 int run_report(const GlobalOptions& global, const ReportArgs& args) {
@@ -167,16 +213,38 @@ int run_report(const GlobalOptions& global, const ReportArgs& args) {
         throw UsageError("--table chooses a CSV table; it does not go with --format " +
                          args.format);
     }
+    if ((!args.event.empty() || !args.date.empty() || !args.start.empty()) &&
+        args.kind != "signin") {
+        throw UsageError(
+            "--event, --date and --start choose a session for the sign-in sheet; "
+            "the " +
+            args.kind + " report does not take them");
+    }
+    if (!args.person.empty() && args.kind != "transcript") {
+        throw UsageError("--person chooses whose transcript to write; the " + args.kind +
+                         " report is about a project");
+    }
     auto db = db::Database::open(db::resolve_locator(global.db));
+    if (args.kind == "transcript") {
+        return transcript_report(db, args, out, language, style);
+    }
+    if (args.kind == "signin") {
+        return signin_report(db, args, out, language);
+    }
     if (args.kind == "ledger") {
         const auto ledger = app::ledger_report(db, request);
         if (args.format == "json") {
-            out.text(out.path(), reports::write_ledger_json(ledger));
+            out.stream(
+                [&](const reports::ByteSink& sink) { reports::write_ledger_json(ledger, sink); });
         } else if (args.format == "csv") {
-            out.csv_rows(
-                reports::ledger_columns(),
-                [&](const reports::RowSink& sink) { reports::for_each_ledger_row(ledger, sink); },
-                style);
+            out.stream([&](const reports::ByteSink& sink) {
+                reports::write_csv(
+                    reports::ledger_columns(),
+                    [&](const reports::RowSink& rows) {
+                        reports::for_each_ledger_row(ledger, rows);
+                    },
+                    style, sink);
+            });
         } else {
             out.document(reports::ledger_document(ledger, language), args.format);
         }

@@ -4,36 +4,42 @@
 
 namespace polku {
 
-Ledger build_ledger(const CountingResult& result, const Period& period) {
+std::int64_t value_ten_thousandths(const Ledger& ledger, const PersonDay& day) {
+    return round_fraction(day.value, ledger.denominator, 10'000);
+}
+
+Ledger build_ledger(CountingResult&& result, const Period& period) {
     if (result.day_offsets.size() != result.days.size() + 1) {
         throw std::logic_error("build_ledger needs a result counted with KeepEntries::yes");
     }
     Ledger ledger;
     ledger.period = period;
     ledger.denominator = result.denominator;
-    FractionSum total;
+    ledger.days = std::move(result.days);
+    ledger.entries = std::move(result.day_entries);
+    ledger.offsets.push_back(0);
+    // Compacts the days (and their entries) of the period to the front, in order.
+    std::size_t kept = 0;
+    std::size_t kept_entries = 0;
     std::int64_t values = 0;
-    for (std::size_t d = 0; d < result.days.size(); ++d) {
-        const auto& day = result.days[d];
+    for (std::size_t d = 0; d < ledger.days.size(); ++d) {
+        const auto& day = ledger.days[d];
         if (day.date < period.from || period.to < day.date) {
             continue;
         }
-        LedgerDay row;
-        row.person = day.person;
-        row.date = day.date;
-        row.entries.assign(
-            result.day_entries.begin() + static_cast<std::ptrdiff_t>(result.day_offsets[d]),
-            result.day_entries.begin() + static_cast<std::ptrdiff_t>(result.day_offsets[d + 1]));
-        row.raw_minutes = day.raw_minutes;
-        row.counted_minutes = day.counted_minutes;
-        row.value = day.value;
-        row.value_ten_thousandths = round_fraction(day.value, result.denominator, 10'000);
+        for (std::size_t i = result.day_offsets[d]; i < result.day_offsets[d + 1]; ++i) {
+            ledger.entries[kept_entries++] = ledger.entries[i];
+        }
+        ledger.offsets.push_back(static_cast<std::uint32_t>(kept_entries));
         ledger.raw_minutes += day.raw_minutes;
         ledger.counted_minutes += day.counted_minutes;
         values += day.value;
-        ledger.days.push_back(std::move(row));
+        ledger.days[kept++] = day;
     }
-    total.add(values, result.denominator);
+    ledger.days.resize(kept);
+    ledger.entries.resize(kept_entries);
+    FractionSum total;
+    total.add(values, ledger.denominator);
     ledger.days_hundredths = total.hundredths();
     return ledger;
 }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -15,36 +16,57 @@
 namespace polku {
 
 // What a reader needs to find an entry's source row, parallel to CountingInput::entries.
-struct EntryDetail {
+// Names and titles are held once (a million entries name a few thousand people and events),
+// so the ledger of a large project fits in memory.
+struct PersonLabel {
     std::string employee_id;
-    std::string person_name;
-    std::string event_id;      // empty for an individual activity
-    std::string title;         // the event's title, or the activity's description
+    std::string name;
+};
+struct SourceLabel {
+    std::string event_id;  // empty for an individual activity
+    std::string title;     // the event's title, or the activity's description
+};
+struct EntryDetail {
+    std::uint32_t person = 0;  // index into EntryDetails::people
+    std::uint32_t source = 0;  // index into EntryDetails::sources
     std::optional<int> start;  // the session's times (minutes since midnight)
     std::optional<int> end;
     std::optional<AttendanceStatus> status;  // none for an activity
 };
+struct EntryDetails {
+    std::vector<PersonLabel> people;
+    std::vector<SourceLabel> sources;
+    std::vector<EntryDetail> entries;  // parallel to CountingInput::entries
 
-struct LedgerDay {
-    PersonKey person = 0;
-    Date date;
-    std::vector<std::uint32_t> entries;  // indices into CountingInput::entries
-    int raw_minutes = 0;
-    int counted_minutes = 0;
-    std::int64_t value = 0;                  // in units of 1/denominator day
-    std::int64_t value_ten_thousandths = 0;  // shown with four decimals
+    const PersonLabel& person_of(std::size_t entry) const { return people[entries[entry].person]; }
+    const SourceLabel& source_of(std::size_t entry) const { return sources[entries[entry].source]; }
 };
 
 struct Ledger {
     Period period;
     std::int64_t denominator = 360;
-    std::vector<LedgerDay> days;  // by person, then date
+    // The counted person-days inside the period, by person, then date: the engine's own
+    // days (taken over, not copied: a large project's ledger is most of its memory).
+    std::vector<PersonDay> days;
+    // Day d's entries are entries[offsets[d] .. offsets[d + 1]), indices into
+    // CountingInput::entries.
+    std::vector<std::uint32_t> entries;
+    std::vector<std::uint32_t> offsets;
     std::int64_t raw_minutes = 0;
     std::int64_t counted_minutes = 0;
     std::int64_t days_hundredths = 0;  // the exact sum of the day values, rounded once
 };
 
-// `result` must come from count_training_days(input, KeepEntries::yes).
-Ledger build_ledger(const CountingResult& result, const Period& period);
+inline std::span<const std::uint32_t> entries_of(const Ledger& ledger, std::size_t day) {
+    return std::span<const std::uint32_t>(ledger.entries)
+        .subspan(ledger.offsets[day], ledger.offsets[day + 1] - ledger.offsets[day]);
+}
+
+// A day's value as shown, to four decimals (0.3333 → 3333).
+std::int64_t value_ten_thousandths(const Ledger& ledger, const PersonDay& day);
+
+// `result` must come from count_training_days(input, KeepEntries::yes); the ledger takes
+// over its days and entries.
+Ledger build_ledger(CountingResult&& result, const Period& period);
 
 }  // namespace polku

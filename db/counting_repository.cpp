@@ -88,6 +88,8 @@ struct SessionFacts {
     Date date;
     Kind kind;
     int length;
+    int start;
+    int end;
 };
 
 // The project's sessions, by id: an attendance row then needs only its four numbers.
@@ -107,7 +109,7 @@ std::unordered_map<long long, SessionFacts> load_sessions(soci::session& sql,
     st.execute();
     while (st.fetch()) {
         sessions.emplace(id, SessionFacts{event, stored_date(date), stored_enum<Kind>(kind),
-                                          session_length(start, end, breaks)});
+                                          session_length(start, end, breaks), start, end});
     }
     return sessions;
 }
@@ -169,14 +171,91 @@ void stream_marks_soci(soci::session& sql, long long project_id, OnMark on_mark)
     }
 }
 
-void load_entries(soci::session& sql, Backend backend, long long project_id, CountingInput& input) {
+// The ledger's labels: each person and source gets an index the first time an entry names
+// it; their names are read afterwards, once each.
+class DetailCollector {
+  public:
+    explicit DetailCollector(EntryDetails& details) : m_details(details) {}
+
+    void attendance(PersonKey person, EventKey event, const SessionFacts& session,
+                    AttendanceStatus status) {
+        m_details.entries.push_back(EntryDetail{person_index(person), event_index(event),
+                                                session.start, session.end, status});
+    }
+    void activity(PersonKey person, const std::optional<std::string>& description) {
+        const auto [at, added] = m_descriptions.try_emplace(
+            description.value_or(""), static_cast<std::uint32_t>(m_details.sources.size()));
+        if (added) {
+            m_details.sources.push_back(SourceLabel{"", at->first});
+        }
+        m_details.entries.push_back(EntryDetail{person_index(person), at->second, std::nullopt,
+                                                std::nullopt, std::nullopt});
+    }
+
+    void read_labels(soci::session& sql, long long project_id) {
+        long long id = 0;
+        std::string employee_id, first, last, code, title;
+        soci::statement people =
+            (sql.prepare << "SELECT id, employee_id, first_name, last_name FROM people",
+             soci::into(id), soci::into(employee_id), soci::into(first), soci::into(last));
+        people.execute();
+        while (people.fetch()) {
+            if (const auto it = m_people.find(id); it != m_people.end()) {
+                m_details.people[it->second] = PersonLabel{employee_id, first + " " + last};
+            }
+        }
+        soci::statement events =
+            (sql.prepare << "SELECT id, code, title FROM events WHERE project_id = :p",
+             soci::use(project_id), soci::into(id), soci::into(code), soci::into(title));
+        events.execute();
+        while (events.fetch()) {
+            if (const auto it = m_events.find(id); it != m_events.end()) {
+                m_details.sources[it->second] = SourceLabel{code, title};
+            }
+        }
+    }
+
+  private:
+    std::uint32_t person_index(PersonKey person) {
+        const auto [at, added] =
+            m_people.try_emplace(person, static_cast<std::uint32_t>(m_details.people.size()));
+        if (added) {
+            m_details.people.emplace_back();
+        }
+        return at->second;
+    }
+    std::uint32_t event_index(EventKey event) {
+        const auto [at, added] =
+            m_events.try_emplace(event, static_cast<std::uint32_t>(m_details.sources.size()));
+        if (added) {
+            m_details.sources.emplace_back();
+        }
+        return at->second;
+    }
+
+    EntryDetails& m_details;
+    std::unordered_map<PersonKey, std::uint32_t> m_people;
+    std::unordered_map<EventKey, std::uint32_t> m_events;
+    std::unordered_map<std::string, std::uint32_t> m_descriptions;
+};
+
+// Every entry of the project; with `details`, also what a reader needs to find its row.
+void load_entries(soci::session& sql, Backend backend, long long project_id, CountingInput& input,
+                  EntryDetails* details) {
     const auto sessions = load_sessions(sql, project_id);
+    std::optional<DetailCollector> collector;
+    if (details) {
+        collector.emplace(*details);
+    }
     const auto on_mark = [&](long long session, long long person, int status,
                              std::optional<int> partial) {
         const auto& facts = sessions.at(session);
-        input.entries.push_back(
-            Entry{person, facts.event, facts.date, facts.kind,
-                  attended_minutes(static_cast<AttendanceStatus>(status), partial, facts.length)});
+        const auto mark = static_cast<AttendanceStatus>(status);
+        input.entries.push_back(Entry{person, facts.event, facts.date, facts.kind,
+                                      attended_minutes(mark, partial, facts.length)});
+        if (collector) {
+            collector->attendance(person, facts.event, facts, mark);
+        }
     };
     if (backend == Backend::sqlite) {
         stream_marks_sqlite(sql, project_id, on_mark);
@@ -184,80 +263,34 @@ void load_entries(soci::session& sql, Backend backend, long long project_id, Cou
         stream_marks_soci(sql, project_id, on_mark);
     }
     std::vector<long long> person(kFetchBatch);
-    std::vector<std::string> date(kFetchBatch), kind(kFetchBatch);
+    std::vector<std::string> date(kFetchBatch), kind(kFetchBatch), description(kFetchBatch);
+    std::vector<soci::indicator> description_ind(kFetchBatch);
     std::vector<int> minutes(kFetchBatch);
     soci::statement st =
-        (sql.prepare << "SELECT person_id, activity_date, kind, minutes FROM activities "
-                        "WHERE project_id = :p",
+        (sql.prepare << "SELECT person_id, activity_date, kind, minutes, description "
+                        "FROM activities WHERE project_id = :p",
          soci::use(project_id), soci::into(person), soci::into(date), soci::into(kind),
-         soci::into(minutes));
+         soci::into(minutes), soci::into(description, description_ind));
     st.execute();
     while (st.fetch()) {
         for (std::size_t i = 0; i < person.size(); ++i) {
             input.entries.push_back(
                 Entry{person[i], 0, stored_date(date[i]), stored_enum<Kind>(kind[i]), minutes[i]});
+            if (collector) {
+                collector->activity(person[i], description_ind[i] == soci::i_ok
+                                                   ? std::optional<std::string>(description[i])
+                                                   : std::nullopt);
+            }
+        }
+        for (auto* v : {&date, &kind, &description}) {
+            v->resize(kFetchBatch);
         }
         person.resize(kFetchBatch);
-        date.resize(kFetchBatch);
-        kind.resize(kFetchBatch);
         minutes.resize(kFetchBatch);
+        description_ind.resize(kFetchBatch);
     }
-}
-
-// The ledger's read: every entry with what a reader needs to find its source row. Slower
-// than load_entries (text per row), and only the ledger pays for it.
-void load_entries_with_details(soci::session& sql, long long project_id, CountingInput& input,
-                               std::vector<EntryDetail>& details) {
-    {
-        Entry e;
-        std::string date, kind, status, employee_id, first, last, code, title;
-        int start = 0, end = 0, breaks = 0, minutes = 0;
-        soci::indicator minutes_ind = soci::i_null;
-        soci::statement st =
-            (sql.prepare
-                 << "SELECT a.person_id, s.event_id, s.session_date, e.kind, s.start_minute, "
-                    "s.end_minute, s.break_minutes, a.status, a.minutes, p.employee_id, "
-                    "p.first_name, p.last_name, e.code, e.title FROM attendance a "
-                    "JOIN sessions s ON s.id = a.session_id JOIN events e ON e.id = s.event_id "
-                    "JOIN people p ON p.id = a.person_id WHERE e.project_id = :p",
-             soci::use(project_id), soci::into(e.person), soci::into(e.event), soci::into(date),
-             soci::into(kind), soci::into(start), soci::into(end), soci::into(breaks),
-             soci::into(status), soci::into(minutes, minutes_ind), soci::into(employee_id),
-             soci::into(first), soci::into(last), soci::into(code), soci::into(title));
-        st.execute();
-        while (st.fetch()) {
-            const auto mark = stored_enum<AttendanceStatus>(status);
-            e.date = stored_date(date);
-            e.kind = stored_enum<Kind>(kind);
-            e.minutes = attended_minutes(
-                mark, minutes_ind == soci::i_ok ? std::optional<int>(minutes) : std::nullopt,
-                session_length(start, end, breaks));
-            input.entries.push_back(e);
-            details.push_back(
-                EntryDetail{employee_id, first + " " + last, code, title, start, end, mark});
-        }
-    }
-    Entry e;
-    std::string date, kind, employee_id, first, last;
-    Nullable<std::string> description;
-    soci::statement st =
-        (sql.prepare
-             << "SELECT a.person_id, a.activity_date, a.kind, a.minutes, a.description, "
-                "p.employee_id, "
-                "p.first_name, p.last_name FROM activities a JOIN people p ON p.id = a.person_id "
-                "WHERE a.project_id = :p",
-         soci::use(project_id), soci::into(e.person), soci::into(date), soci::into(kind),
-         soci::into(e.minutes), soci::into(description.value, description.ind),
-         soci::into(employee_id), soci::into(first), soci::into(last));
-    st.execute();
-    e.event = 0;
-    while (st.fetch()) {
-        e.date = stored_date(date);
-        e.kind = stored_enum<Kind>(kind);
-        input.entries.push_back(e);
-        details.push_back(EntryDetail{employee_id, first + " " + last, "",
-                                      description.get().value_or(""), std::nullopt, std::nullopt,
-                                      std::nullopt});
+    if (collector) {
+        collector->read_labels(sql, project_id);
     }
 }
 
@@ -369,11 +402,8 @@ ProjectCounting CountingRepository::load(const std::string& project_code, WithDe
         out.project = load_project(sql, project_code, id);
         out.input.rules = out.project.rules;
         out.input.span = out.project.span();
-        if (details == WithDetails::yes) {
-            load_entries_with_details(sql, id, out.input, out.details);
-        } else {
-            load_entries(sql, m_db.backend(), id, out.input);
-        }
+        load_entries(sql, m_db.backend(), id, out.input,
+                     details == WithDetails::yes ? &out.details : nullptr);
         load_events(sql, id, out.input);
         load_people(sql, id, out.input);
         load_targets(sql, id, out.input);

@@ -16,7 +16,7 @@ class Database;
 struct ProjectCounting {
     ProjectInfo project;
     CountingInput input;
-    std::vector<EntryDetail> details;  // parallel to input.entries; filled for the ledger only
+    EntryDetails details;  // parallel to input.entries; filled for the ledger only
 };
 
 enum class WithDetails { no, yes };

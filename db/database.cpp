@@ -55,9 +55,6 @@ std::unique_ptr<soci::session> open_sqlite(const std::string& path) {
     std::string mode;
     *sql << "PRAGMA journal_mode = WAL", soci::into(mode);
     *sql << "PRAGMA synchronous = FULL";
-    // 64 MiB of page cache (SQLite's default is 2 MiB): a large import's b-trees then stay in
-    // memory instead of spilling through the WAL and being read back.
-    *sql << "PRAGMA cache_size = -65536";
     // A multi-row statement's journal outgrows SQLite's in-memory limit and would otherwise
     // go to a temporary file, one write per page.
     *sql << "PRAGMA temp_store = MEMORY";
@@ -112,6 +109,17 @@ int Database::schema_version() {
         return stored_schema_version(*this);
     } catch (...) {
         rethrow_as_database_error("reading the schema version");
+    }
+}
+
+void Database::prepare_for_bulk_write() {
+    if (m_backend != Backend::sqlite) {
+        return;
+    }
+    try {
+        *m_session << "PRAGMA cache_size = -65536";
+    } catch (...) {
+        rethrow_as_database_error("setting the page cache");
     }
 }
 

@@ -32,6 +32,12 @@ class Database {
 
     soci::session& session() { return *m_session; }
 
+    // Before a bulk write (an import): on SQLite, 64 MiB of page cache instead of the default
+    // 2 MiB, so a large import's b-trees stay in memory instead of spilling through the WAL
+    // and being read back. Reads stream once and keep the small default, which keeps a
+    // million-row report's memory down. Throws DatabaseError.
+    void prepare_for_bulk_write();
+
   private:
     Database(std::unique_ptr<soci::session> session, Backend backend, std::string locator);
     std::unique_ptr<soci::session> m_session;

@@ -17,47 +17,90 @@ Json time_or_null(const std::optional<int>& t) {
 
 }  // namespace
 
-std::string write_ledger_json(const LedgerReport& report) {
+namespace {
+
+Json day_json(const LedgerReport& report, std::size_t d) {
     const auto& l = report.ledger;
-    Json days = Json::array();
-    for (const auto& day : l.days) {
-        Json entries = Json::array();
-        for (auto i : day.entries) {
-            const auto& e = report.entries[i];
-            const auto& d = report.details[i];
-            entries.push_back(
-                Json{{"kind", std::string(name_of(e.kind))},
-                     {"event_id", d.event_id.empty() ? Json(nullptr) : Json(d.event_id)},
-                     {"title", d.title},
-                     {"start", time_or_null(d.start)},
-                     {"end", time_or_null(d.end)},
-                     {"status", d.status ? Json(std::string(name_of(*d.status))) : Json(nullptr)},
-                     {"minutes", e.minutes}});
-        }
-        const auto& first = report.details[day.entries.front()];
-        days.push_back(Json{{"employee_id", first.employee_id},
-                            {"name", first.person_name},
-                            {"date", format_iso_date(day.date)},
-                            {"entries", entries},
-                            {"minutes", day.raw_minutes},
-                            {"counted_minutes", day.counted_minutes},
-                            {"day_value", format_fixed(day.value_ten_thousandths, 4)}});
+    const auto& day = l.days[d];
+    Json entries = Json::array();
+    for (auto i : entries_of(l, d)) {
+        const auto& e = report.entries[i];
+        const auto& d = report.details.entries[i];
+        const auto& source = report.details.source_of(i);
+        entries.push_back(
+            Json{{"kind", std::string(name_of(e.kind))},
+                 {"event_id", source.event_id.empty() ? Json(nullptr) : Json(source.event_id)},
+                 {"title", source.title},
+                 {"start", time_or_null(d.start)},
+                 {"end", time_or_null(d.end)},
+                 {"status", d.status ? Json(std::string(name_of(*d.status))) : Json(nullptr)},
+                 {"minutes", e.minutes}});
     }
+    const auto& who = report.details.person_of(l.entries[l.offsets[d]]);
+    return Json{{"employee_id", who.employee_id},
+                {"name", who.name},
+                {"date", format_iso_date(day.date)},
+                {"entries", entries},
+                {"minutes", day.raw_minutes},
+                {"counted_minutes", day.counted_minutes},
+                {"day_value", format_fixed(value_ten_thousandths(l, day), 4)}};
+}
+
+// A value dumped with two-space indentation, nested `depth` levels deep.
+std::string nested(const Json& value, int depth) {
+    std::string text = value.dump(2);
+    const std::string pad(static_cast<std::size_t>(2 * depth), ' ');
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+        out += c;
+        if (c == '\n') {
+            out += pad;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+void write_ledger_json(const LedgerReport& report, const ByteSink& out) {
+    const auto& l = report.ledger;
     const auto& p = report.project;
-    Json out{{"project", {{"code", p.code}, {"name", p.name}}},
-             {"period",
-              {{"from", format_iso_date(l.period.from)}, {"to", format_iso_date(l.period.to)}}},
-             {"rules",
-              {{"day_minutes", p.rules.day_minutes},
-               {"cap_per_day", p.rules.cap_per_day},
-               {"rounding", std::string(name_of(p.rules.rounding))}}},
-             {"days", days},
-             {"totals",
-              {{"person_days", static_cast<std::int64_t>(l.days.size())},
-               {"minutes", l.raw_minutes},
-               {"counted_minutes", l.counted_minutes},
-               {"person_training_days", format_hundredths(l.days_hundredths)}}}};
-    return out.dump(2) + "\n";
+    const Json head{
+        {"project", {{"code", p.code}, {"name", p.name}}},
+        {"period",
+         {{"from", format_iso_date(l.period.from)}, {"to", format_iso_date(l.period.to)}}},
+        {"rules",
+         {{"day_minutes", p.rules.day_minutes},
+          {"cap_per_day", p.rules.cap_per_day},
+          {"rounding", std::string(name_of(p.rules.rounding))}}}};
+    const Json totals{{"person_days", static_cast<std::int64_t>(l.days.size())},
+                      {"minutes", l.raw_minutes},
+                      {"counted_minutes", l.counted_minutes},
+                      {"person_training_days", format_hundredths(l.days_hundredths)}};
+    // Day by day, so a million entries are never one JSON tree in memory.
+    std::string buffer = "{\n";
+    for (const auto& [key, value] : head.items()) {
+        buffer += "  " + Json(key).dump() + ": " + nested(value, 1) + ",\n";
+    }
+    buffer += l.days.empty() ? "  \"days\": []" : "  \"days\": [";
+    for (std::size_t d = 0; d < l.days.size(); ++d) {
+        buffer += d ? ",\n    " : "\n    ";
+        buffer += nested(day_json(report, d), 2);
+        if (buffer.size() >= 65536) {
+            out(buffer);
+            buffer.clear();
+        }
+    }
+    buffer += l.days.empty() ? ",\n" : "\n  ],\n";
+    buffer += "  \"totals\": " + nested(totals, 1) + "\n}\n";
+    out(buffer);
+}
+
+std::string write_ledger_json(const LedgerReport& report) {
+    std::string text;
+    write_ledger_json(report, [&](std::string_view bytes) { text += bytes; });
+    return text;
 }
 
 std::vector<std::string> ledger_columns() {
@@ -67,11 +110,8 @@ std::vector<std::string> ledger_columns() {
 }
 
 std::size_t ledger_row_count(const LedgerReport& report) {
-    std::size_t n = 1;  // the total
-    for (const auto& day : report.ledger.days) {
-        n += day.entries.size() + 1;
-    }
-    return n;
+    // An entry row each, a day row each, the total.
+    return report.ledger.entries.size() + report.ledger.days.size() + 1;
 }
 
 void for_each_ledger_row(const LedgerReport& report, const RowSink& sink) {
@@ -80,18 +120,20 @@ void for_each_ledger_row(const LedgerReport& report, const RowSink& sink) {
         return v ? Cell{format_time_of_day(*v)} : Cell{Empty{}};
     };
     std::vector<Cell> row(13);
-    for (const auto& day : l.days) {
-        const auto& who = report.details[day.entries.front()];
-        for (auto i : day.entries) {
+    for (std::size_t day_index = 0; day_index < l.days.size(); ++day_index) {
+        const auto& day = l.days[day_index];
+        const auto& who = report.details.person_of(l.entries[l.offsets[day_index]]);
+        for (auto i : entries_of(l, day_index)) {
             const auto& e = report.entries[i];
-            const auto& d = report.details[i];
+            const auto& d = report.details.entries[i];
+            const auto& source = report.details.source_of(i);
             row = {std::string("entry"),
-                   d.employee_id,
-                   d.person_name,
+                   who.employee_id,
+                   who.name,
                    e.date,
                    std::string(name_of(e.kind)),
-                   d.event_id.empty() ? Cell{Empty{}} : Cell{d.event_id},
-                   d.title,
+                   source.event_id.empty() ? Cell{Empty{}} : Cell{source.event_id},
+                   source.title,
                    time_cell(d.start),
                    time_cell(d.end),
                    d.status ? Cell{std::string(name_of(*d.status))} : Cell{Empty{}},
@@ -102,7 +144,7 @@ void for_each_ledger_row(const LedgerReport& report, const RowSink& sink) {
         }
         row = {std::string("day"),
                who.employee_id,
-               who.person_name,
+               who.name,
                day.date,
                Empty{},
                Empty{},
@@ -112,7 +154,7 @@ void for_each_ledger_row(const LedgerReport& report, const RowSink& sink) {
                Empty{},
                std::int64_t{day.raw_minutes},
                std::int64_t{day.counted_minutes},
-               TenThousandths{day.value_ten_thousandths}};
+               TenThousandths{value_ten_thousandths(l, day)}};
         sink(row, RowStyle::subtotal);
     }
     row = {std::string("total"),

@@ -7,6 +7,7 @@
 
 #include "core/ledger.hpp"
 #include "core/project_info.hpp"
+#include "reports/csv_writer.hpp"
 #include "reports/table.hpp"
 
 namespace polku::reports {
@@ -14,12 +15,14 @@ namespace polku::reports {
 struct LedgerReport {
     ProjectInfo project;
     Ledger ledger;
-    std::vector<Entry> entries;  // indexed by LedgerDay::entries
-    std::vector<EntryDetail> details;
+    std::vector<Entry> entries;  // indexed by Ledger::entries
+    EntryDetails details;
 };
 
 // formats.md style: day figures as strings ("0.3333" for a day, "2028.00" for the total).
 std::string write_ledger_json(const LedgerReport& report);
+// The same, streamed to `out` day by day: a million-entry ledger is never one JSON tree.
+void write_ledger_json(const LedgerReport& report, const ByteSink& out);
 
 // The ledger as one table: a row per entry, a row per person-day after its entries, a total
 // row last; the first column says which ("entry", "day", "total").

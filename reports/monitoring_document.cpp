@@ -94,7 +94,8 @@ std::vector<Field> rules_fields(const CountingRules& rules, Language language) {
         {label(language, "rule_day_minutes"), std::int64_t{rules.day_minutes}},
         {label(language, "rule_cap_per_day"), label(language, rules.cap_per_day ? "yes" : "no")},
         {label(language, "rule_rounding"), label(language, name_of(rules.rounding))},
-        {label(language, "rule_excluded_kinds"), excluded.empty() ? Cell{Empty{}} : Cell{excluded}},
+        {label(language, "rule_excluded_kinds"),
+         excluded.empty() ? label(language, "no_excluded_kinds") : excluded},
     };
 }
 

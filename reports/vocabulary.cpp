@@ -71,6 +71,7 @@ constexpr std::pair<std::string_view, const char*> kLabels[] = {
     {"hours", N_("Hours")},
     {"days_counted", N_("Days counted")},
     {"unit", N_("Unit")},
+    {"organisation", N_("Organisation")},
     {"signature", N_("Signature")},
     {"number", N_("No.")},
     {"place", N_("Place")},
@@ -118,6 +119,7 @@ constexpr std::pair<std::string_view, const char*> kLabels[] = {
     {"no", N_("no")},
     {"none", N_("none")},
     {"half_day_down", N_("down to half days")},
+    {"no_excluded_kinds", N_("none: every kind counts")},
     // document titles
     {"monitoring", N_("Monitoring report")},
     {"ledger", N_("Ledger of counted entries")},
