@@ -1,5 +1,6 @@
 #include "gui/main_frame.hpp"
 
+#include <wx/filedlg.h>
 #include <wx/intl.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -8,23 +9,34 @@
 #include <wx/utils.h>
 
 #include "app/demo_data.hpp"
+#include "app/monitoring_service.hpp"
+#include "app/report_export.hpp"
 #include "core/date.hpp"
 #include "core/error.hpp"
 #include "db/project_repository.hpp"
+#include "gui/background_task.hpp"
+#include "gui/dashboard_panel.hpp"
 #include "gui/wx_text.hpp"
+#include "reports/monitoring_document.hpp"
 
 namespace polku::gui {
 
-MainFrame::MainFrame(const std::string& locator)
-    : wxFrame(nullptr, wxID_ANY, _("Polku"), wxDefaultPosition, wxSize(900, 600)),
-      m_db(std::make_unique<db::Database>(db::Database::open(locator))) {
+MainFrame::MainFrame(const std::string& locator, reports::Language language)
+    : wxFrame(nullptr, wxID_ANY, _("Polku"), wxDefaultPosition, wxSize(1200, 800)),
+      m_db(std::make_unique<db::Database>(db::Database::open(locator))),
+      m_language(language) {
     auto* file_menu = new wxMenu;
     file_menu->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+    auto* report_menu = new wxMenu;
+    report_menu->Append(ID_EXPORT, _("&Export monitoring report...\tCtrl+E"));
     auto* menu_bar = new wxMenuBar;
     menu_bar->Append(file_menu, _("&File"));
+    menu_bar->Append(report_menu, _("&Report"));
     SetMenuBar(menu_bar);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { choose_export_file(); }, ID_EXPORT);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     const wxString where =
@@ -37,13 +49,21 @@ MainFrame::MainFrame(const std::string& locator)
     m_demo_offer->Bind(
         wxEVT_BUTTON, [this](wxCommandEvent&) { load_demo(); }, ID_LOAD_DEMO);
     sizer->Add(m_demo_offer, 0, wxEXPAND);
-    m_projects = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+    auto* body = new wxBoxSizer(wxHORIZONTAL);
+    m_projects = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(330, -1),
                                 wxLC_REPORT | wxLC_SINGLE_SEL);
-    m_projects->InsertColumn(code, _("Code"), wxLIST_FORMAT_LEFT, 100);
-    m_projects->InsertColumn(name, _("Project"), wxLIST_FORMAT_LEFT, 450);
-    m_projects->InsertColumn(start, _("Start"), wxLIST_FORMAT_LEFT, 110);
-    m_projects->InsertColumn(end, _("End"), wxLIST_FORMAT_LEFT, 110);
-    sizer->Add(m_projects, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    m_projects->InsertColumn(code, _("Code"), wxLIST_FORMAT_LEFT, 70);
+    m_projects->InsertColumn(name, _("Project"), wxLIST_FORMAT_LEFT, 250);
+    m_projects->InsertColumn(start, _("Start"), wxLIST_FORMAT_LEFT, 90);
+    m_projects->InsertColumn(end, _("End"), wxLIST_FORMAT_LEFT, 90);
+    m_projects->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
+        show_project(from_wx(m_projects->GetItemText(e.GetIndex(), code)));
+    });
+    body->Add(m_projects, 0, wxEXPAND | wxLEFT | wxBOTTOM, 8);
+    m_dashboard = new DashboardPanel(this);
+    m_dashboard->show_message(_("Choose a project to see its figures."));
+    body->Add(m_dashboard, 1, wxEXPAND);
+    sizer->Add(body, 1, wxEXPAND);
     SetSizer(sizer);
     CreateStatusBar();
     reload_projects();
@@ -82,6 +102,72 @@ void MainFrame::load_demo() {
         wxMessageBox(to_wx(e.what()), _("The demo could not be loaded"), wxOK | wxICON_ERROR, this);
     }
     reload_projects();
+    select_first_project();
+}
+
+void MainFrame::select_first_project() {
+    if (m_projects->GetItemCount() > 0) {
+        m_projects->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                 wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    }
+}
+
+void MainFrame::show_project(const std::string& project) {
+    m_dashboard->show_message(_("Counting the figures..."));
+    SetStatusText(_("Counting the figures..."));
+    const std::string locator = m_db->locator();
+    run_in_background<reports::MonitoringReport>(
+        this,
+        [locator, project] {
+            // A worker has its own connection (SOCI sessions are not shared between threads).
+            auto db = db::Database::open(locator);
+            return app::monitoring_report(db, app::ReportRequest{project, {}, {}});
+        },
+        [this](reports::MonitoringReport report) {
+            m_report = std::move(report);
+            m_dashboard->show(reports::monitoring_document(*m_report, m_language));
+            SetStatusText(to_wx(m_report->project.code + " " + m_report->project.name));
+        },
+        [this](const std::string& error) {
+            m_dashboard->show_message(to_wx(error));
+            SetStatusText(_("The figures could not be counted"));
+        });
+}
+
+void MainFrame::choose_export_file() {
+    if (!m_report) {
+        wxMessageBox(_("Choose a project first."), _("Export"), wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    wxFileDialog dialog(this, _("Export the monitoring report"), wxEmptyString,
+                        to_wx(m_report->project.code + ".pdf"),
+                        _("PDF (*.pdf)|*.pdf|Excel workbook (*.xlsx)|*.xlsx|Web page "
+                          "(*.html)|*.html|JSON (*.json)|*.json"),
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() == wxID_OK) {
+        export_report(from_wx(dialog.GetPath()));
+    }
+}
+
+void MainFrame::export_report(const std::string& path) {
+    if (!m_report) {
+        return;
+    }
+    SetStatusText(_("Writing the report..."));
+    const auto language = m_language;
+    run_in_background<std::string>(
+        this,
+        [report = *m_report, path, language] {
+            app::export_monitoring(report, path, language);
+            return path;
+        },
+        [this](const std::string& written) {
+            SetStatusText(wxString::Format(_("Wrote %s"), to_wx(written)));
+        },
+        [this](const std::string& error) {
+            SetStatusText(_("The report was not written"));
+            wxMessageBox(to_wx(error), _("The report was not written"), wxOK | wxICON_ERROR, this);
+        });
 }
 
 }  // namespace polku::gui

@@ -1,21 +1,27 @@
 #pragma once
-// The main window: the open database and its projects.
+// The main window: the open database, its projects, and the dashboard of the one chosen.
 
 #include <wx/frame.h>
 #include <wx/infobar.h>
 #include <wx/listctrl.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "db/database.hpp"
+#include "reports/language.hpp"
+#include "reports/monitoring_report.hpp"
 
 namespace polku::gui {
+
+class DashboardPanel;
 
 class MainFrame : public wxFrame {
   public:
     // Opens the database at `locator` (a path or postgresql:// URI). Throws DatabaseError.
-    explicit MainFrame(const std::string& locator);
+    explicit MainFrame(const std::string& locator,
+                       reports::Language language = reports::Language::en);
 
     // Re-reads the project list from the database.
     void reload_projects();
@@ -25,14 +31,27 @@ class MainFrame : public wxFrame {
     // Fills the database with the OSKU sample (the offer's button).
     void load_demo();
 
-    enum { ID_LOAD_DEMO = wxID_HIGHEST + 1 };
+    // Selects the first project, which shows its dashboard (on start).
+    void select_first_project();
+    // Counts the project's figures on a worker thread, then shows its dashboard.
+    void show_project(const std::string& code);
+    DashboardPanel* dashboard() const { return m_dashboard; }
+    // Writes the shown project's monitoring report to `path` on a worker thread; the format
+    // follows the extension (.pdf, .xlsx, .html, .json).
+    void export_report(const std::string& path);
+
+    enum { ID_LOAD_DEMO = wxID_HIGHEST + 1, ID_EXPORT };
 
   private:
     enum Column { code, name, start, end, column_count };
+    void choose_export_file();
 
     std::unique_ptr<db::Database> m_db;
+    reports::Language m_language;
     wxListCtrl* m_projects = nullptr;
     wxInfoBar* m_demo_offer = nullptr;
+    DashboardPanel* m_dashboard = nullptr;
+    std::optional<reports::MonitoringReport> m_report;  // the dashboard's
 };
 
 }  // namespace polku::gui

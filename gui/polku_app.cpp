@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 #include "db/database_locator.hpp"
 #include "gui/main_frame.hpp"
+#include "gui/translations.hpp"
 #include "gui/wx_text.hpp"
 
 namespace {
@@ -27,12 +28,15 @@ class PolkuApp : public wxApp {
     }
 
     bool OnInit() override {
+        // Before anything shows text, and before the command line's help is written.
+        polku::gui::install_translations(m_language);
         if (!wxApp::OnInit()) {
             return false;
         }
         try {
-            auto* frame = new polku::gui::MainFrame(polku::db::resolve_locator(m_db));
+            auto* frame = new polku::gui::MainFrame(polku::db::resolve_locator(m_db), m_language);
             frame->Show();
+            frame->select_first_project();
             return true;
         } catch (const polku::PolkuError& e) {
             wxMessageBox(polku::gui::to_wx(e.what()), _("Polku cannot open the database"),
@@ -43,6 +47,7 @@ class PolkuApp : public wxApp {
 
   private:
     std::string m_db;
+    polku::reports::Language m_language = polku::reports::language_from_environment();
 };
 
 }  // namespace

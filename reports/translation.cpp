@@ -4,8 +4,6 @@
 
 namespace polku::reports {
 
-std::string_view embedded_catalogue_fi();  // generated from po/fi.po
-
 const MessageCatalogue& catalogue(Language language) {
     static const MessageCatalogue empty;
     static const MessageCatalogue finnish(embedded_catalogue_fi());

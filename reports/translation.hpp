@@ -8,7 +8,9 @@
 
 #include "reports/language.hpp"
 
+#ifndef N_  // wxWidgets defines the same marker
 #define N_(text) text
+#endif
 
 namespace polku::reports {
 
@@ -19,5 +21,8 @@ std::string tr(Language language, std::string_view msgid);
 
 // The embedded catalogue of a language (empty for English).
 const MessageCatalogue& catalogue(Language language);
+
+// The compiled Finnish catalogue's bytes (.mo), for the desktop's own translation loader.
+std::string_view embedded_catalogue_fi();
 
 }  // namespace polku::reports

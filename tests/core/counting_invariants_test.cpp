@@ -9,7 +9,8 @@
 // - against the invariants the funder relies on: gender rows and by-kind rows add up to the
 //   total within rounding, and splitting a period in two at any date, the halves' days and
 //   starters add up to the whole (days exactly before rounding, so the rounded hundredths
-//   differ by at most one, and not at all when either half is a whole number of hundredths).
+//   differ by at most one, and not at all when either half is a whole number of hundredths);
+// - and the ledger of each period, under every rule setting, totals to the figures exactly.
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -25,6 +26,7 @@
 #include <vector>
 
 #include "core/counting_input.hpp"
+#include "core/ledger.hpp"
 #include "core/monitoring_figures.hpp"
 #include "core/training_day_calculator.hpp"
 
@@ -529,6 +531,31 @@ void check_rows_add_up(const MonitoringFigures& f) {
     BOOST_TEST(f.participants_distinct >= s.total);
 }
 
+// The ledger of a period: its totals are the figures' own, and its days are every counted
+// person-day of the period, each with the entries that make it up.
+void check_ledger(const CountingInput& in, const MonitoringFigures& f) {
+    const Ledger ledger = build_ledger(count_training_days(in, KeepEntries::yes), f.period);
+    BOOST_TEST(ledger.days_hundredths == f.days_hundredths.total);
+    BOOST_TEST(ledger.offsets.size() == ledger.days.size() + 1);
+    std::int64_t raw = 0;
+    for (std::size_t d = 0; d < ledger.days.size(); ++d) {
+        const auto& day = ledger.days[d];
+        BOOST_TEST(!(day.date < f.period.from));
+        BOOST_TEST(!(f.period.to < day.date));
+        int minutes = 0;
+        for (auto i : entries_of(ledger, d)) {
+            const auto& e = in.entries[i];
+            BOOST_TEST(e.person == day.person);
+            BOOST_TEST((e.date == day.date));
+            BOOST_TEST(is_counted(e, in.rules, in.span));
+            minutes += e.minutes;
+        }
+        BOOST_TEST(minutes == day.raw_minutes);
+        raw += day.raw_minutes;
+    }
+    BOOST_TEST(raw == ledger.raw_minutes);
+}
+
 void check_generated(std::uint64_t seed, const CountingRules& rules) {
     const CountingInput in = generate(seed, rules);
     const CountingResult result = count_training_days(in);
@@ -660,6 +687,7 @@ void check_generated(std::uint64_t seed, const CountingRules& rules) {
             const auto f = figures(in, result, from_day_number(from), from_day_number(to));
             check_against_model(in, m, f);
             check_rows_add_up(f);
+            check_ledger(in, f);
         }
     }
 }
