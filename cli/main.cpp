@@ -29,8 +29,8 @@ int main(int argc, char** argv) {
         app.add_subcommand("import", "Import a CSV file: all of it, or nothing when it has errors");
     import->add_option("kind", import_args.kind, "What the file holds")
         ->required()
-        ->check(CLI::IsMember(
-            {"projects", "targets", "people", "events", "sessions", "attendance", "activities"}));
+        ->check(CLI::IsMember({"projects", "targets", "people", "events", "sessions", "attendance",
+                               "activities", "competencies", "competences", "course_competences"}));
     import->add_option("file", import_args.file, "The CSV file (UTF-8, ',' or ';')")->required();
     import->add_flag("--dry-run", import_args.dry_run,
                      "Check the file and count what would change; write nothing");

@@ -8,6 +8,18 @@ namespace polku {
 
 namespace {
 
+bool names_column(const ColumnSpec& column, const std::string& lowered_name) {
+    if (ascii_lower(column.name) == lowered_name) {
+        return true;
+    }
+    for (const auto& alias : split_list(column.aliases, '|')) {
+        if (ascii_lower(alias) == lowered_name) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::string expected_columns(std::span<const ColumnSpec> columns) {
     std::string out;
     for (const auto& c : columns) {
@@ -33,7 +45,7 @@ HeaderBinding::HeaderBinding(std::span<const ColumnSpec> columns,
         }
         bool known = false;
         for (std::size_t c = 0; c < columns.size(); ++c) {
-            if (columns[c].name != name) {
+            if (!names_column(columns[c], name)) {
                 continue;
             }
             known = true;
@@ -101,6 +113,14 @@ std::string_view RowFields::text(std::size_t column) const {
         return {};
     }
     return trim(m_fields[static_cast<std::size_t>(index)]);
+}
+
+std::string_view RowFields::raw(std::size_t column) const {
+    const int index = m_binding.file_index(column);
+    if (index < 0 || static_cast<std::size_t>(index) >= m_fields.size()) {
+        return {};
+    }
+    return m_fields[static_cast<std::size_t>(index)];
 }
 
 void RowFields::error(std::size_t column, std::string message) const {

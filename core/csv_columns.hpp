@@ -16,12 +16,14 @@ namespace polku {
 struct ColumnSpec {
     std::string_view name;
     bool required = false;
+    // Other names the header may give the column, `|`-separated ("shortname|short_name").
+    std::string_view aliases = {};
 };
 
 // Which file column holds each of a kind's columns.
 class HeaderBinding {
   public:
-    // Names are matched case-insensitively with surrounding spaces ignored. Unknown,
+    // Names (and aliases) are matched case-insensitively with surrounding spaces ignored. Unknown,
     // repeated and missing required columns are errors on line 1.
     HeaderBinding(std::span<const ColumnSpec> columns, const std::vector<std::string>& header,
                   ErrorList& errors);
@@ -56,6 +58,8 @@ class RowFields {
     std::size_t line() const { return m_line; }
     // The trimmed text; empty when the column is absent or blank.
     std::string_view text(std::size_t column) const;
+    // The text exactly as in the file (spaces and line breaks kept); empty when absent.
+    std::string_view raw(std::size_t column) const;
     bool blank(std::size_t column) const { return text(column).empty(); }
     void error(std::size_t column, std::string message) const;
     std::size_t error_count() const { return m_errors.size() - m_errors_before; }

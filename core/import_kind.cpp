@@ -2,13 +2,15 @@
 
 #include <array>
 
+#include "core/competence_rows.hpp"
 #include "core/row_parsers.hpp"
 
 namespace polku {
 
 namespace {
-constexpr std::array<std::string_view, 7> kNames = {"projects", "targets",    "people",    "events",
-                                                    "sessions", "attendance", "activities"};
+constexpr std::array<std::string_view, 10> kNames = {
+    "projects",   "targets",    "people",       "events",      "sessions",
+    "attendance", "activities", "competencies", "competences", "course_competences"};
 }
 
 std::optional<ImportKind> import_kind_from_name(std::string_view name) {
@@ -40,6 +42,12 @@ std::span<const ColumnSpec> import_columns(ImportKind kind) {
             return attendance_columns();
         case ImportKind::activities:
             return activity_columns();
+        case ImportKind::competencies:
+            return competency_columns();
+        case ImportKind::competences:
+            return competence_columns();
+        case ImportKind::course_competences:
+            return course_competence_columns();
     }
     return {};
 }

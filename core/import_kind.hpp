@@ -9,7 +9,18 @@
 
 namespace polku {
 
-enum class ImportKind { projects, targets, people, events, sessions, attendance, activities };
+enum class ImportKind {
+    projects,
+    targets,
+    people,
+    events,
+    sessions,
+    attendance,
+    activities,
+    competencies,  // a Moodle competency framework export (docs/formats-competences.md)
+    competences,
+    course_competences
+};
 
 // "people" ↔ ImportKind::people
 std::optional<ImportKind> import_kind_from_name(std::string_view name);

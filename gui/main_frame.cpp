@@ -14,6 +14,7 @@
 #include "core/date.hpp"
 #include "core/error.hpp"
 #include "db/project_repository.hpp"
+#include "gui/attendance_window.hpp"
 #include "gui/background_task.hpp"
 #include "gui/dashboard_panel.hpp"
 #include "gui/wx_text.hpp"
@@ -29,14 +30,19 @@ MainFrame::MainFrame(const std::string& locator, reports::Language language)
     file_menu->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     auto* report_menu = new wxMenu;
     report_menu->Append(ID_EXPORT, _("&Export monitoring report...\tCtrl+E"));
+    auto* attendance_menu = new wxMenu;
+    attendance_menu->Append(ID_ATTENDANCE, _("&Attendance...\tCtrl+T"));
     auto* menu_bar = new wxMenuBar;
     menu_bar->Append(file_menu, _("&File"));
     menu_bar->Append(report_menu, _("&Report"));
+    menu_bar->Append(attendance_menu, _("&Sessions"));
     SetMenuBar(menu_bar);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { choose_export_file(); }, ID_EXPORT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { open_attendance(); }, ID_ATTENDANCE);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     const wxString where =
@@ -168,6 +174,22 @@ void MainFrame::export_report(const std::string& path) {
             SetStatusText(_("The report was not written"));
             wxMessageBox(to_wx(error), _("The report was not written"), wxOK | wxICON_ERROR, this);
         });
+}
+
+void MainFrame::open_attendance() {
+    const long row = m_projects->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (row < 0) {
+        wxMessageBox(_("Choose a project first."), _("Attendance"), wxOK | wxICON_INFORMATION,
+                     this);
+        return;
+    }
+    try {
+        auto* window = new AttendanceWindow(this, m_db->locator(),
+                                            from_wx(m_projects->GetItemText(row, code)));
+        window->Show();
+    } catch (const PolkuError& e) {
+        wxMessageBox(to_wx(e.what()), _("Attendance"), wxOK | wxICON_ERROR, this);
+    }
 }
 
 }  // namespace polku::gui

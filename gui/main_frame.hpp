@@ -40,7 +40,10 @@ class MainFrame : public wxFrame {
     // follows the extension (.pdf, .xlsx, .html, .json).
     void export_report(const std::string& path);
 
-    enum { ID_LOAD_DEMO = wxID_HIGHEST + 1, ID_EXPORT };
+    // Opens the attendance window on the chosen project's sessions (Ctrl+T).
+    void open_attendance();
+
+    enum { ID_LOAD_DEMO = wxID_HIGHEST + 1, ID_EXPORT, ID_ATTENDANCE };
 
   private:
     enum Column { code, name, start, end, column_count };

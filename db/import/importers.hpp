@@ -22,5 +22,12 @@ std::unique_ptr<RecordImporter> make_attendance_importer(soci::session&, ErrorLi
                                                          const HeaderBinding&, const RowContext&);
 std::unique_ptr<RecordImporter> make_activity_importer(soci::session&, ErrorList&,
                                                        const HeaderBinding&, const RowContext&);
+std::unique_ptr<RecordImporter> make_competency_importer(soci::session&, ErrorList&,
+                                                         const HeaderBinding&, const RowContext&);
+std::unique_ptr<RecordImporter> make_competence_importer(soci::session&, ErrorList&,
+                                                         const HeaderBinding&, const RowContext&);
+std::unique_ptr<RecordImporter> make_course_competence_importer(soci::session&, ErrorList&,
+                                                                const HeaderBinding&,
+                                                                const RowContext&);
 
 }  // namespace polku::db::import

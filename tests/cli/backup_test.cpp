@@ -193,8 +193,8 @@ BOOST_AUTO_TEST_CASE(a_restored_backup_gives_byte_identical_reports,
     const auto r = run_cli({"--db", restored.string(), "restore", copy.string()});
     BOOST_TEST_CONTEXT(describe(r)) {
         BOOST_TEST_REQUIRE(r.exit_code == 0);
-        BOOST_TEST(r.out == "restored " + copy.string() + " (schema version 1) into " +
-                                restored.string() + " (schema version 1)\n");
+        BOOST_TEST(r.out == "restored " + copy.string() + " " + schema_version_note() + " into " +
+                                restored.string() + " " + schema_version_note() + "\n");
         BOOST_TEST(r.err == "");
     }
     BOOST_TEST(mode_of(restored) == 0600u);

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "db/migrations.hpp"
 #include "tests/support/files.hpp"
 #include "tests/support/process.hpp"
 #include "tests/support/test_database.hpp"
@@ -22,6 +23,12 @@ namespace polku::test::cli {
 inline ProcessResult run_cli(std::vector<std::string> args, const RunOptions& options = {}) {
     args.insert(args.begin(), POLKU_CLI_PATH);
     return run_process(args, options);
+}
+
+// "(schema version N)" as init, backup and restore print it, N the newest schema this build
+// knows (db/migrations/NNN_*.sql).
+inline std::string schema_version_note() {
+    return "(schema version " + std::to_string(polku::db::latest_schema_version()) + ")";
 }
 
 // The lines of `text`, without their '\n'.
@@ -200,11 +207,25 @@ class CliDatabase {
 
     // Every row of every table, to compare before and after a command that must not write.
     std::string snapshot() const {
-        static const char* const tables[] = {
-            "schema_version",       "organisations", "units",    "projects",
-            "target_groups",        "work_packages", "courses",  "people",
-            "target_group_members", "events",        "sessions", "attendance",
-            "activities",           "targets"};
+        static const char* const tables[] = {"schema_version",
+                                             "organisations",
+                                             "units",
+                                             "projects",
+                                             "target_groups",
+                                             "work_packages",
+                                             "courses",
+                                             "people",
+                                             "target_group_members",
+                                             "events",
+                                             "sessions",
+                                             "attendance",
+                                             "activities",
+                                             "targets",
+                                             "competence_frameworks",
+                                             "competences",
+                                             "course_competences",
+                                             "event_competences",
+                                             "activity_competences"};
         std::vector<std::string> statements;
         for (const char* t : tables) {
             statements.push_back(std::string("SELECT '== ") + t + "'");

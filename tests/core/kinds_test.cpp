@@ -80,8 +80,8 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(import_kinds)
 
 BOOST_AUTO_TEST_CASE(names_round_trip) {
-    for (const char* name :
-         {"projects", "targets", "people", "events", "sessions", "attendance", "activities"}) {
+    for (const char* name : {"projects", "targets", "people", "events", "sessions", "attendance",
+                             "activities", "competencies", "competences", "course_competences"}) {
         const auto kind = import_kind_from_name(name);
         BOOST_TEST_REQUIRE(kind.has_value(), name);
         BOOST_TEST(import_kind_name(*kind) == name);
@@ -89,7 +89,7 @@ BOOST_AUTO_TEST_CASE(names_round_trip) {
     BOOST_TEST((import_kind_from_name("people") == ImportKind::people));
     BOOST_TEST(!import_kind_from_name("persons").has_value());
     BOOST_TEST(!import_kind_from_name("People").has_value());
-    BOOST_TEST(!import_kind_from_name("competencies").has_value());
+    BOOST_TEST(!import_kind_from_name("competency").has_value());
 }
 
 BOOST_AUTO_TEST_CASE(columns_are_those_of_formats_md) {

@@ -1,0 +1,79 @@
+#include "app/attendance_service.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "core/error.hpp"
+#include "db/attendance_repository.hpp"
+#include "db/database.hpp"
+#include "db/signin_repository.hpp"
+
+namespace polku::app {
+
+std::vector<SessionSummary> recent_sessions(db::Database& db, const std::string& project_code,
+                                            std::size_t limit) {
+    return db::SessionRepository(db).recent(project_code, limit);
+}
+
+AttendanceSheetData attendance_sheet(db::Database& db, const SessionKey& session) {
+    db::AttendanceRepository marks(db);
+    AttendanceSheetData out;
+    out.session = marks.session(session);
+    auto data = db::SigninRepository(db).load(session.event_id, session.date, session.start);
+    auto already_marked = data.candidates.marked;
+    auto expected = choose_expected(std::move(data.candidates));
+    out.source = expected.source;
+    out.people = std::move(expected.participants);
+    std::unordered_set<std::string> listed;
+    for (const auto& p : out.people) {
+        listed.insert(p.employee_id);
+    }
+    for (auto& p : already_marked) {
+        if (listed.insert(p.employee_id).second) {
+            out.people.push_back(std::move(p));
+        }
+    }
+    std::sort(out.people.begin(), out.people.end(), signin_order);
+    out.marks = marks.marks(session);
+    return out;
+}
+
+std::vector<SigninParticipant> all_people(db::Database& db) {
+    return db::AttendanceRepository(db).people();
+}
+
+void take_attendance(db::Database& db, const SessionKey& session,
+                     const std::vector<PersonMark>& marks,
+                     const std::vector<NewPerson>& new_people) {
+    db::AttendanceRepository repository(db);
+    const int length = repository.session(session).length();
+    ErrorList errors("");
+    std::unordered_set<std::string> seen;
+    for (const auto& p : new_people) {
+        if (const auto problem = new_person_problem(p); problem != NewPersonProblem::none) {
+            errors.add(0, p.employee_id, describe(problem));
+        }
+    }
+    for (const auto& m : marks) {
+        if (!seen.insert(m.employee_id).second) {
+            errors.add(0, m.employee_id, "marked twice in the same session");
+        }
+        if (!m.mark) {
+            continue;
+        }
+        if (const auto problem = mark_problem(*m.mark, length); problem != MarkProblem::none) {
+            errors.add(0, m.employee_id, describe(problem, *m.mark, length));
+        }
+    }
+    if (!errors.empty()) {
+        throw InputErrors(errors.sorted());
+    }
+    db::Transaction transaction(db);
+    for (const auto& p : new_people) {
+        repository.add_person(p);
+    }
+    repository.save(session, marks);
+    transaction.commit();
+}
+
+}  // namespace polku::app

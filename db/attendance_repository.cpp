@@ -1,0 +1,202 @@
+#include "db/attendance_repository.hpp"
+
+#include <soci/soci.h>
+
+#include <algorithm>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "core/time_of_day.hpp"
+#include "db/database.hpp"
+#include "db/import/import_support.hpp"
+#include "db/soci_errors.hpp"
+
+namespace polku::db {
+
+using import::Nullable;
+
+namespace {
+
+Date stored_date(const std::string& text) {
+    if (auto d = parse_date(text)) {
+        return *d;
+    }
+    throw DatabaseError("the database holds a date that is not valid: '" + text + "'");
+}
+
+struct SessionRow {
+    long long id = 0;
+    SessionSummary summary;
+};
+
+SessionRow find_session(soci::session& sql, const SessionKey& key) {
+    SessionRow row;
+    row.summary.key = key;
+    const std::string date = format_iso_date(key.date);
+    soci::indicator found = soci::i_null;
+    sql << "SELECT s.id, e.title, s.end_minute, s.break_minutes FROM sessions s "
+           "JOIN events e ON e.id = s.event_id "
+           "WHERE e.code = :code AND s.session_date = :date AND s.start_minute = :start",
+        soci::use(key.event_id, "code"), soci::use(date, "date"), soci::use(key.start, "start"),
+        soci::into(row.id, found), soci::into(row.summary.event_title), soci::into(row.summary.end),
+        soci::into(row.summary.break_minutes);
+    if (found != soci::i_ok) {
+        throw InputError("event " + key.event_id + " has no session on " +
+                         format_fi_date(key.date) + " starting at " +
+                         format_time_of_day(key.start));
+    }
+    return row;
+}
+
+}  // namespace
+
+SessionSummary AttendanceRepository::session(const SessionKey& key) {
+    try {
+        return find_session(m_db.session(), key).summary;
+    } catch (...) {
+        rethrow_as_database_error("reading a session");
+    }
+}
+
+std::vector<PersonMark> AttendanceRepository::marks(const SessionKey& key) {
+    try {
+        auto& sql = m_db.session();
+        const long long session = find_session(sql, key).id;
+        std::vector<PersonMark> out;
+        std::string employee_id, status;
+        Nullable<int> minutes;
+        soci::statement st =
+            (sql.prepare << "SELECT p.employee_id, a.status, a.minutes FROM attendance a "
+                            "JOIN people p ON p.id = a.person_id WHERE a.session_id = :session "
+                            "ORDER BY p.employee_id",
+             soci::use(session, "session"), soci::into(employee_id), soci::into(status),
+             soci::into(minutes.value, minutes.ind));
+        st.execute();
+        while (st.fetch()) {
+            const auto parsed = enum_from_name<AttendanceStatus>(status);
+            if (!parsed) {
+                throw DatabaseError("the database holds an unknown attendance status '" + status +
+                                    "'");
+            }
+            out.push_back({employee_id, Mark{*parsed, minutes.get()}});
+        }
+        return out;
+    } catch (...) {
+        rethrow_as_database_error("reading the marks of event " + key.event_id);
+    }
+}
+
+void AttendanceRepository::save(const SessionKey& key, const std::vector<PersonMark>& marks) {
+    try {
+        auto& sql = m_db.session();
+        long long session = find_session(sql, key).id;
+        std::string employee_id;
+        long long person = 0;
+        soci::indicator person_found = soci::i_null;
+        std::string status;
+        Nullable<int> minutes;
+        soci::statement find_person =
+            (sql.prepare << "SELECT id FROM people WHERE employee_id = :employee_id",
+             soci::use(employee_id, "employee_id"), soci::into(person, person_found));
+        soci::statement upsert =
+            (sql.prepare << "INSERT INTO attendance (session_id, person_id, status, minutes) "
+                            "VALUES (:session, :person, :status, :minutes) "
+                            "ON CONFLICT (session_id, person_id) DO UPDATE SET "
+                            "status = excluded.status, minutes = excluded.minutes",
+             soci::use(session, "session"), soci::use(person, "person"),
+             soci::use(status, "status"), soci::use(minutes.value, minutes.ind, "minutes"));
+        soci::statement remove =
+            (sql.prepare << "DELETE FROM attendance WHERE session_id = :session AND "
+                            "person_id = :person",
+             soci::use(session, "session"), soci::use(person, "person"));
+        for (const auto& m : marks) {
+            employee_id = m.employee_id;
+            person_found = soci::i_null;
+            find_person.execute(true);
+            if (person_found != soci::i_ok) {
+                throw InputError("nobody has the employee id " + m.employee_id);
+            }
+            if (m.mark) {
+                status = std::string(name_of(m.mark->status));
+                minutes = Nullable<int>(m.mark->minutes);
+                upsert.execute(true);
+            } else {
+                remove.execute(true);
+            }
+        }
+    } catch (...) {
+        rethrow_as_database_error("saving the marks of event " + key.event_id);
+    }
+}
+
+std::vector<SigninParticipant> AttendanceRepository::people() {
+    try {
+        std::vector<SigninParticipant> out;
+        std::string employee_id, first, last;
+        Nullable<std::string> unit;
+        soci::statement st =
+            (m_db.session().prepare << "SELECT p.employee_id, p.first_name, p.last_name, u.name "
+                                       "FROM people p LEFT JOIN units u ON u.id = p.unit_id",
+             soci::into(employee_id), soci::into(first), soci::into(last),
+             soci::into(unit.value, unit.ind));
+        st.execute();
+        while (st.fetch()) {
+            out.push_back({employee_id, signin_name(first, last), unit.get().value_or("")});
+        }
+        std::sort(out.begin(), out.end(), signin_order);
+        return out;
+    } catch (...) {
+        rethrow_as_database_error("reading the people");
+    }
+}
+
+void AttendanceRepository::add_person(const NewPerson& person) {
+    try {
+        auto& sql = m_db.session();
+        const std::string id(trim(person.employee_id));
+        const std::string first(trim(person.first_name));
+        const std::string last(trim(person.last_name));
+        int taken = 0;
+        sql << "SELECT COUNT(*) FROM people WHERE employee_id = :employee_id",
+            soci::use(id, "employee_id"), soci::into(taken);
+        if (taken > 0) {
+            throw InputError("the employee id " + id + " is already someone else's");
+        }
+        sql << "INSERT INTO people (employee_id, first_name, last_name) "
+               "VALUES (:employee_id, :first_name, :last_name)",
+            soci::use(id, "employee_id"), soci::use(first, "first_name"),
+            soci::use(last, "last_name");
+    } catch (...) {
+        rethrow_as_database_error("adding a person");
+    }
+}
+
+std::vector<SessionSummary> SessionRepository::recent(const std::string& project_code,
+                                                      std::size_t limit) {
+    try {
+        std::vector<SessionSummary> out;
+        SessionSummary row;
+        std::string date;
+        const long long max_rows = static_cast<long long>(limit);
+        soci::statement st =
+            (m_db.session().prepare
+                 << "SELECT e.code, e.title, s.session_date, s.start_minute, s.end_minute, "
+                    "s.break_minutes FROM sessions s JOIN events e ON e.id = s.event_id "
+                    "JOIN projects p ON p.id = e.project_id WHERE p.code = :project "
+                    "ORDER BY s.session_date DESC, s.start_minute DESC, e.code "
+                    "LIMIT :max_rows",
+             soci::use(project_code, "project"), soci::use(max_rows, "max_rows"),
+             soci::into(row.key.event_id), soci::into(row.event_title), soci::into(date),
+             soci::into(row.key.start), soci::into(row.end), soci::into(row.break_minutes));
+        st.execute();
+        while (st.fetch()) {
+            row.key.date = stored_date(date);
+            out.push_back(row);
+        }
+        return out;
+    } catch (...) {
+        rethrow_as_database_error("reading the sessions of project " + project_code);
+    }
+}
+
+}  // namespace polku::db
