@@ -74,9 +74,11 @@ read -r xw _ _ xm <"$work/xlsx.time"
 status=0
 ratio=$(echo "scale=2; $xw / $cw" | bc)
 echo "xlsx / csv time: $ratio"
-[[ $(echo "$xw <= 3 * $cw" | bc) == 1 ]] && echo "time: PASS (xlsx ≤ 3 × csv)" || { echo "time: FAIL"; status=1; }
-for m in "$cm" "$xm"; do
-    [[ $(echo "$m <= 256000" | bc) == 1 ]] || status=1
-done
-[[ $status == 0 ]] && echo "RSS: PASS (≤ 250 MB)" || echo "RSS: FAIL (> 250 MB) or time failed"
+if [[ $(echo "$xw <= 3 * $cw" | bc) == 1 ]]; then echo "time: PASS (xlsx ≤ 3 × csv)"; else echo "time: FAIL (xlsx > 3 × csv)"; status=1; fi
+if [[ $(echo "$cm <= 256000 && $xm <= 256000" | bc) == 1 ]]; then
+    echo "RSS: PASS (≤ 250 MB)"
+else
+    echo "RSS: FAIL (> 250 MB)"
+    status=1
+fi
 exit $status

@@ -57,8 +57,8 @@ struct Transcript {
 // this person's entries; `details` is parallel to input.entries. Lines are the entries dated
 // inside [from, to] (each end optional); days are counted inside the project's span.
 TranscriptProject transcript_project(std::string code, std::string name, const CountingInput& input,
-                                     const EntryDetails& details,
-                                     std::optional<Date> from, std::optional<Date> to);
+                                     const EntryDetails& details, std::optional<Date> from,
+                                     std::optional<Date> to);
 
 // Sums the projects' minutes and exact days into the transcript's totals.
 void total_transcript(Transcript& transcript);

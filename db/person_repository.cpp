@@ -18,9 +18,9 @@ std::optional<PersonCard> PersonRepository::find(const std::string& employee_id)
                           "LEFT JOIN organisations o ON o.id = p.organisation_id "
                           "LEFT JOIN units u ON u.id = p.unit_id "
                           "WHERE p.employee_id = :employee_id",
-            soci::into(key), soci::into(card.employee_id), soci::into(card.first_name), soci::into(card.last_name),
-            soci::into(organisation.value, organisation.ind), soci::into(unit.value, unit.ind),
-            soci::use(employee_id, "employee_id");
+            soci::into(key), soci::into(card.employee_id), soci::into(card.first_name),
+            soci::into(card.last_name), soci::into(organisation.value, organisation.ind),
+            soci::into(unit.value, unit.ind), soci::use(employee_id, "employee_id");
         if (!m_db.session().got_data()) {
             return std::nullopt;
         }

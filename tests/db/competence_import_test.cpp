@@ -12,6 +12,7 @@
 #include "app/import_service.hpp"
 #include "core/error.hpp"
 #include "db/database.hpp"
+#include "tests/support/csv_text.hpp"
 #include "tests/support/files.hpp"
 #include "tests/support/test_database.hpp"
 
@@ -32,39 +33,6 @@ const std::string kMoodleHeader =
 
 // The records of an RFC 4180 file with ',' (quotes, doubled quotes and line breaks in
 // quoted fields): written here rather than taken from app/ so the test does not read the
-// file the way the code under test does.
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
-    std::vector<std::vector<std::string>> records;
-    std::vector<std::string> record;
-    std::string field;
-    bool quoted = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            record.push_back(std::move(field));
-            field.clear();
-        } else if (c == '\n') {
-            record.push_back(std::move(field));
-            field.clear();
-            records.push_back(std::move(record));
-            record.clear();
-        } else {
-            field += c;
-        }
-    }
-    return records;
-}
 
 std::optional<std::string> opt(const std::string& value) {
     return value.empty() ? std::nullopt : std::optional<std::string>(value);
@@ -110,7 +78,7 @@ struct Framework {
 
 // What a Moodle file's rows should be stored as: the competences in file order.
 std::vector<Competence> expected_competences(const std::string& file_text) {
-    const auto records = parse_csv(file_text);
+    const auto records = polku::test::parse_csv_text(file_text);
     std::vector<Competence> out;
     for (std::size_t i = 1; i < records.size(); ++i) {
         const auto& r = records[i];

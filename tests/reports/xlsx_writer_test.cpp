@@ -20,6 +20,7 @@
 #include "reports/xlsx_writer.hpp"
 #include "support/files.hpp"
 #include "support/process.hpp"
+#include "tests/support/csv_text.hpp"
 
 using namespace polku;
 using namespace polku::reports;
@@ -29,44 +30,6 @@ using Json = nlohmann::json;
 namespace {
 
 using Rows = std::vector<std::vector<std::string>>;
-
-// RFC 4180 as LibreOffice writes it: quoted fields may hold commas, quotes and newlines.
-Rows parse_csv(const std::string& text) {
-    Rows rows;
-    std::vector<std::string> row;
-    std::string field;
-    bool quoted = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            row.push_back(std::move(field));
-            field.clear();
-        } else if (c == '\n') {
-            row.push_back(std::move(field));
-            field.clear();
-            rows.push_back(std::move(row));
-            row.clear();
-        } else if (c != '\r') {
-            field += c;
-        }
-    }
-    if (!field.empty() || !row.empty()) {
-        row.push_back(std::move(field));
-        rows.push_back(std::move(row));
-    }
-    return rows;
-}
 
 // A workbook as LibreOffice reads it: its sheets in order, each as CSV rows.
 struct ReadBack {
@@ -110,7 +73,7 @@ ReadBack read_with_libreoffice(const fs::path& workbook) {
         const auto arrow = line.find(" -> ");
         const auto name = line.substr(0, arrow);
         book.sheet_names.push_back(name);
-        book.sheets[name] = parse_csv(test::read_file(line.substr(arrow + 4)));
+        book.sheets[name] = polku::test::parse_csv_text(test::read_file(line.substr(arrow + 4)));
         at = end;
     }
     BOOST_REQUIRE_MESSAGE(!book.sheet_names.empty(), "soffice wrote no sheet: " + log);
