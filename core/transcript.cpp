@@ -55,6 +55,10 @@ TranscriptProject transcript_project(std::string code, std::string name, const C
     return p;
 }
 
+std::int64_t hours_hundredths(std::int64_t minutes) {
+    return round_fraction(minutes, 60, 100);
+}
+
 void total_transcript(Transcript& transcript) {
     FractionSum days;
     transcript.minutes = 0;

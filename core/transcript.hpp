@@ -60,6 +60,10 @@ TranscriptProject transcript_project(std::string code, std::string name, const C
                                      const EntryDetails& details, std::optional<Date> from,
                                      std::optional<Date> to);
 
+// Minutes as hours in hundredths, rounded once (50 min → 83, "0.83"): how a transcript shows
+// time spent.
+std::int64_t hours_hundredths(std::int64_t minutes);
+
 // Sums the projects' minutes and exact days into the transcript's totals.
 void total_transcript(Transcript& transcript);
 

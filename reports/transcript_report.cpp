@@ -2,7 +2,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/fraction_sum.hpp"
 #include "core/quantity.hpp"
 #include "core/time_of_day.hpp"
 #include "reports/vocabulary.hpp"
@@ -13,9 +12,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// Minutes as hours with two decimals, rounded once (50 min → 0.83).
 Hundredths hours(std::int64_t minutes) {
-    return Hundredths{round_fraction(minutes, 60, 100)};
+    return Hundredths{hours_hundredths(minutes)};
 }
 
 std::string person_name(const PersonCard& p) {
