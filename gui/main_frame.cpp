@@ -1,6 +1,8 @@
 #include "gui/main_frame.hpp"
 
+#include <wx/config.h>
 #include <wx/filedlg.h>
+#include <wx/filefn.h>
 #include <wx/intl.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -27,7 +29,14 @@ MainFrame::MainFrame(const std::string& locator, reports::Language language)
       m_db(std::make_unique<db::Database>(db::Database::open(locator))),
       m_language(language) {
     auto* file_menu = new wxMenu;
+    file_menu->Append(wxID_OPEN, _("&Open database...\tCtrl+O"));
+    file_menu->Append(wxID_NEW, _("&New database...\tCtrl+N"));
+    auto* recent_menu = new wxMenu;
+    file_menu->AppendSubMenu(recent_menu, _("&Recent databases"));
+    file_menu->AppendSeparator();
     file_menu->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+    m_recent.UseMenu(recent_menu);
+    m_recent.Load(*wxConfigBase::Get());
     auto* report_menu = new wxMenu;
     report_menu->Append(ID_EXPORT, _("&Export monitoring report...\tCtrl+E"));
     auto* attendance_menu = new wxMenu;
@@ -40,15 +49,31 @@ MainFrame::MainFrame(const std::string& locator, reports::Language language)
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { choose_database(false); }, wxID_OPEN);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { choose_database(true); }, wxID_NEW);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& e) {
+            const wxString path = m_recent.GetHistoryFile(e.GetId() - wxID_FILE1);
+            try {
+                open_database(from_wx(path));
+            } catch (const PolkuError& error) {
+                m_recent.RemoveFileFromHistory(e.GetId() - wxID_FILE1);
+                wxMessageBox(to_wx(error.what()), _("The database could not be opened"),
+                             wxOK | wxICON_ERROR, this);
+            }
+        },
+        wxID_FILE1, wxID_FILE9);
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+    Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { choose_export_file(); }, ID_EXPORT);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { open_attendance(); }, ID_ATTENDANCE);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    const wxString where =
-        m_db->backend() == db::Backend::sqlite ? to_wx(m_db->locator()) : _("PostgreSQL server");
-    sizer->Add(new wxStaticText(this, wxID_ANY, wxString::Format(_("Database: %s"), where)), 0,
-               wxALL, 8);
+    m_location = new wxStaticText(this, wxID_ANY, wxString());
+    sizer->Add(m_location, 0, wxALL, 8);
     m_demo_offer = new wxInfoBar(this);
     m_demo_offer->AddButton(ID_LOAD_DEMO, _("Load the demo project"));
     // On the bar itself: its own handler would otherwise take the click and only hide it.
@@ -72,7 +97,73 @@ MainFrame::MainFrame(const std::string& locator, reports::Language language)
     sizer->Add(body, 1, wxEXPAND);
     SetSizer(sizer);
     CreateStatusBar();
+    // Where the window was when it was last closed.
+    auto* config = wxConfigBase::Get();
+    int x = -1, y = -1, w = 0, h = 0;
+    if (config->Read("window/x", &x) && config->Read("window/y", &y) &&
+        config->Read("window/width", &w) && config->Read("window/height", &h) && w > 200 &&
+        h > 150) {
+        SetSize(x, y, w, h);
+    }
+    show_location();
     reload_projects();
+}
+
+void MainFrame::show_location() {
+    const wxString where =
+        m_db->backend() == db::Backend::sqlite ? to_wx(m_db->locator()) : _("PostgreSQL server");
+    m_location->SetLabel(wxString::Format(_("Database: %s"), where));
+}
+
+void MainFrame::open_database(const std::string& locator) {
+    auto other = std::make_unique<db::Database>(db::Database::open(locator));
+    m_db = std::move(other);
+    m_report.reset();
+    show_location();
+    m_dashboard->show_message(_("Choose a project to see its figures."));
+    reload_projects();
+    select_first_project();
+    if (m_db->backend() == db::Backend::sqlite) {
+        m_recent.AddFileToHistory(to_wx(locator));
+    }
+}
+
+void MainFrame::choose_database(bool create) {
+    wxFileDialog dialog(this, create ? _("New database") : _("Open database"), wxEmptyString,
+                        create ? wxString("polku.sqlite") : wxString(),
+                        _("Polku databases (*.sqlite)|*.sqlite|All files (*)|*"),
+                        create ? wxFD_SAVE : wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    // A new database never replaces a file: that file is someone's data.
+    if (create && wxFileExists(dialog.GetPath())) {
+        wxMessageBox(wxString::Format(_("%s already exists. Open it with File > Open database, "
+                                        "or choose another name."),
+                                      dialog.GetPath()),
+                     _("New database"), wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    try {
+        open_database(from_wx(dialog.GetPath()));
+    } catch (const PolkuError& error) {
+        wxMessageBox(to_wx(error.what()), _("The database could not be opened"),
+                     wxOK | wxICON_ERROR, this);
+    }
+}
+
+void MainFrame::on_close(wxCloseEvent& event) {
+    auto* config = wxConfigBase::Get();
+    if (!IsMaximized() && !IsIconized()) {
+        const wxRect r = GetRect();
+        config->Write("window/x", r.x);
+        config->Write("window/y", r.y);
+        config->Write("window/width", r.width);
+        config->Write("window/height", r.height);
+    }
+    m_recent.Save(*config);
+    config->Flush();
+    event.Skip();
 }
 
 void MainFrame::reload_projects() {

@@ -1,9 +1,11 @@
 #pragma once
 // The main window: the open database, its projects, and the dashboard of the one chosen.
 
+#include <wx/filehistory.h>
 #include <wx/frame.h>
 #include <wx/infobar.h>
 #include <wx/listctrl.h>
+#include <wx/stattext.h>
 
 #include <memory>
 #include <optional>
@@ -31,6 +33,12 @@ class MainFrame : public wxFrame {
     // Fills the database with the OSKU sample (the offer's button).
     void load_demo();
 
+    // Switches to another database (a path or postgresql:// URI), creating an SQLite file
+    // that does not exist yet; remembered among the recent files. Throws DatabaseError and
+    // keeps the open database when the other cannot be opened.
+    void open_database(const std::string& locator);
+    const std::string& locator() const { return m_db->locator(); }
+
     // Selects the first project, which shows its dashboard (on start).
     void select_first_project();
     // Counts the project's figures on a worker thread, then shows its dashboard.
@@ -48,11 +56,16 @@ class MainFrame : public wxFrame {
   private:
     enum Column { code, name, start, end, column_count };
     void choose_export_file();
+    void choose_database(bool create);
+    void on_close(wxCloseEvent& event);
+    void show_location();
 
     std::unique_ptr<db::Database> m_db;
     reports::Language m_language;
     wxListCtrl* m_projects = nullptr;
     wxInfoBar* m_demo_offer = nullptr;
+    wxStaticText* m_location = nullptr;
+    wxFileHistory m_recent;
     DashboardPanel* m_dashboard = nullptr;
     std::optional<reports::MonitoringReport> m_report;  // the dashboard's
 };

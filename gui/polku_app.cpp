@@ -28,6 +28,7 @@ class PolkuApp : public wxApp {
     }
 
     bool OnInit() override {
+        SetAppName("polku");  // the settings file (~/.polku): window place, recent databases
         // Before anything shows text, and before the command line's help is written.
         polku::gui::install_translations(m_language);
         if (!wxApp::OnInit()) {

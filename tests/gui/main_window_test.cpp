@@ -8,7 +8,9 @@
 #include <thread>
 
 #include "app/import_service.hpp"
+#include "core/error.hpp"
 #include "db/database.hpp"
+#include "gui/background_task.hpp"
 #include "gui/main_frame.hpp"
 #include "gui/wx_text.hpp"
 #include "tests/support/files.hpp"
@@ -101,4 +103,39 @@ BOOST_AUTO_TEST_CASE(the_application_starts_on_its_default_database_and_creates_
     BOOST_TEST(result.exit_code == 124, "polku exited early: " << result.exit_code << "\n"
                                                                << result.err);
     BOOST_TEST(std::filesystem::exists(home / "polku" / "polku.sqlite"));
+}
+
+BOOST_AUTO_TEST_CASE(another_database_is_opened_and_a_bad_one_leaves_the_open_one_in_place) {
+    polku::test::TempDir dir;
+    const auto first = (dir / "first.sqlite").string();
+    auto* frame = new polku::gui::MainFrame(first);
+    frame->Show();
+    pump_events();
+    BOOST_TEST(frame->project_list()->GetItemCount() == 0);
+
+    // A database with the demo in it: the project list follows the switch.
+    const auto second = (dir / "second.sqlite").string();
+    {
+        auto db = polku::db::Database::open(second);
+        polku::test::write_file(dir / "projects.csv", "code,name\nP2,Toinen hanke\n");
+        polku::app::import_file(db, polku::ImportKind::projects, (dir / "projects.csv").string(),
+                                {});
+    }
+    frame->open_database(second);
+    pump_events();
+    BOOST_TEST(frame->locator() == second);
+    BOOST_REQUIRE(frame->project_list()->GetItemCount() == 1);
+    BOOST_TEST(polku::gui::from_wx(frame->project_list()->GetItemText(0, 1)) == "Toinen hanke");
+
+    // A file that is not a database: refused, and the open one stays.
+    polku::test::write_file(dir / "notes.sqlite", "these are not the droids");
+    BOOST_CHECK_THROW(frame->open_database((dir / "notes.sqlite").string()), polku::PolkuError);
+    BOOST_TEST(frame->locator() == second);
+    BOOST_TEST(frame->project_list()->GetItemCount() == 1);
+    frame->Destroy();
+    // The project selected on opening counts on a worker: let it finish before the files go.
+    for (int i = 0; i < 200 && polku::gui::running_tasks() > 0; ++i) {
+        pump_events();
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
 }
