@@ -15,16 +15,15 @@
 #include "db/database_locator.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/csv_writer.hpp"
+#include "reports/document_file.hpp"
 #include "reports/html_writer.hpp"
 #include "reports/ledger_document.hpp"
 #include "reports/ledger_report.hpp"
 #include "reports/monitoring_document.hpp"
 #include "reports/monitoring_json.hpp"
 #include "reports/monitoring_tables.hpp"
-#include "reports/pdf_writer.hpp"
 #include "reports/signin_document.hpp"
 #include "reports/transcript_report.hpp"
-#include "reports/xlsx_writer.hpp"
 
 namespace polku::cli {
 
@@ -76,11 +75,7 @@ class ReportOutput {
             return;
         }
         const auto write = [&](const std::string& path) {
-            if (format == "xlsx") {
-                reports::write_xlsx(document, path);
-            } else {
-                reports::write_pdf(document, path);
-            }
+            reports::write_document_file(document, format, path);
         };
         if (!to_stdout(m_path)) {
             write(m_path);
