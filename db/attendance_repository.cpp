@@ -10,19 +10,13 @@
 #include "db/database.hpp"
 #include "db/import/import_support.hpp"
 #include "db/soci_errors.hpp"
+#include "db/stored_values.hpp"
 
 namespace polku::db {
 
 using import::Nullable;
 
 namespace {
-
-Date stored_date(const std::string& text) {
-    if (auto d = parse_date(text)) {
-        return *d;
-    }
-    throw DatabaseError("the database holds a date that is not valid: '" + text + "'");
-}
 
 struct SessionRow {
     long long id = 0;

@@ -13,32 +13,13 @@
 #include "db/database.hpp"
 #include "db/import/import_support.hpp"
 #include "db/soci_errors.hpp"
+#include "db/stored_values.hpp"
 
 namespace polku::db {
 
 using import::Nullable;
 
 namespace {
-
-Date stored_date(const std::string& text) {
-    if (auto d = parse_date(text)) {
-        return *d;
-    }
-    throw DatabaseError("the database holds a date that is not valid: '" + text + "'");
-}
-
-template <typename E>
-E stored_enum(const std::string& text) {
-    if (auto v = enum_from_name<E>(text)) {
-        return *v;
-    }
-    throw DatabaseError("the database holds an unknown value '" + text + "'");
-}
-
-template <typename E>
-std::optional<E> stored_optional_enum(const Nullable<std::string>& text) {
-    return text.ind == soci::i_ok ? std::optional<E>(stored_enum<E>(text.value)) : std::nullopt;
-}
 
 ProjectInfo load_project(soci::session& sql, const std::string& code, long long& id) {
     ProjectInfo p;

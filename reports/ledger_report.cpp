@@ -1,5 +1,7 @@
 #include "reports/ledger_report.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/quantity.hpp"
@@ -103,6 +105,20 @@ std::string write_ledger_json(const LedgerReport& report) {
     return text;
 }
 
+namespace {
+
+// A day or total row: who and when first (as many as `lead` gives), what it sums last.
+void fill_sum_row(std::vector<Cell>& row, std::initializer_list<Cell> lead, std::int64_t minutes,
+                  std::int64_t counted_minutes, Cell value) {
+    std::fill(row.begin(), row.end(), Cell{Empty{}});
+    std::copy(lead.begin(), lead.end(), row.begin());
+    row[10] = minutes;
+    row[11] = counted_minutes;
+    row[12] = std::move(value);
+}
+
+}  // namespace
+
 std::vector<std::string> ledger_columns() {
     return {"row",      "employee_id",     "name",     "date", "kind",
             "event_id", "title",           "start",    "end",  "status",
@@ -142,34 +158,13 @@ void for_each_ledger_row(const LedgerReport& report, const RowSink& sink) {
                    Empty{}};
             sink(row, RowStyle::normal);
         }
-        row = {std::string("day"),
-               who.employee_id,
-               who.name,
-               day.date,
-               Empty{},
-               Empty{},
-               Empty{},
-               Empty{},
-               Empty{},
-               Empty{},
-               std::int64_t{day.raw_minutes},
-               std::int64_t{day.counted_minutes},
-               TenThousandths{value_ten_thousandths(l, day)}};
+        fill_sum_row(row, {std::string("day"), who.employee_id, who.name, day.date},
+                     day.raw_minutes, day.counted_minutes,
+                     TenThousandths{value_ten_thousandths(l, day)});
         sink(row, RowStyle::subtotal);
     }
-    row = {std::string("total"),
-           Empty{},
-           Empty{},
-           Empty{},
-           Empty{},
-           Empty{},
-           Empty{},
-           Empty{},
-           Empty{},
-           Empty{},
-           l.raw_minutes,
-           l.counted_minutes,
-           Hundredths{l.days_hundredths}};
+    fill_sum_row(row, {std::string("total")}, l.raw_minutes, l.counted_minutes,
+                 Hundredths{l.days_hundredths});
     sink(row, RowStyle::total);
 }
 
