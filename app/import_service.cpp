@@ -1,9 +1,9 @@
 #include "app/import_service.hpp"
 
-#include <chrono>
 #include <optional>
 
 #include "app/csv_reader.hpp"
+#include "app/today.hpp"
 #include "db/database.hpp"
 
 namespace polku::app {
@@ -11,8 +11,7 @@ namespace polku::app {
 namespace {
 
 int current_year() {
-    const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    return static_cast<int>(std::chrono::year_month_day{today}.year());
+    return static_cast<int>(today().year());
 }
 
 }  // namespace

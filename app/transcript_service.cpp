@@ -1,7 +1,12 @@
 #include "app/transcript_service.hpp"
 
+#include <algorithm>
+
+#include "app/today.hpp"
 #include "core/error.hpp"
+#include "core/path_labels.hpp"
 #include "db/counting_repository.hpp"
+#include "db/path_repository.hpp"
 #include "db/person_repository.hpp"
 
 namespace polku::app {
@@ -22,6 +27,48 @@ void keep_person(db::ProjectCounting& loaded, PersonKey person) {
     }
     entries.resize(kept);
     details.resize(kept);
+}
+
+// The steps the person completed on their paths, and the competences they built, in the
+// period (steps judged as of its end, or today).
+void add_paths(db::Database& db, Transcript& t) {
+    db::PathSelection selection;
+    selection.people = std::unordered_set<PersonKey>{t.person.key};
+    selection.every_competence = true;
+    const auto loaded = db::PathRepository(db).load(selection);
+    const Date to = t.to.value_or(today());
+    std::vector<Path> paths;
+    for (const auto& p : loaded.paths) {
+        paths.push_back(p.path);
+    }
+    const auto statuses = evaluate_assignments(paths, loaded.assignments, loaded.facts, to);
+    for (const auto& status : statuses) {
+        const auto path = std::find_if(loaded.paths.begin(), loaded.paths.end(), [&](const auto& p) {
+            return p.path.key == status.assignment.path;
+        });
+        for (std::size_t i = 0; i < status.steps.size(); ++i) {
+            const StepStatus& step = status.steps[i];
+            if (step.state != StepState::done || (t.from && *step.completed_on < *t.from)) {
+                continue;
+            }
+            t.steps.push_back({path->project_code, path->path_id, path->path.name,
+                               path->steps[i].number, step_name(path->steps[i]),
+                               *step.completed_on, *step.completed_by});
+        }
+    }
+    std::stable_sort(t.steps.begin(), t.steps.end(), [](const auto& a, const auto& b) {
+        return a.completed_on < b.completed_on;
+    });
+    for (const auto& [competence, minutes] :
+         competence_minutes(loaded.facts, t.person.key, t.from, to)) {
+        const auto name = loaded.competence_names.find(competence);
+        t.competences.push_back({name == loaded.competence_names.end()
+                                     ? "competence " + std::to_string(competence)
+                                     : name->second,
+                                 minutes});
+    }
+    std::sort(t.competences.begin(), t.competences.end(),
+              [](const auto& a, const auto& b) { return a.competence < b.competence; });
 }
 
 }  // namespace
@@ -58,6 +105,7 @@ Transcript transcript(db::Database& db, const TranscriptRequest& request) {
         }
     }
     total_transcript(t);
+    add_paths(db, t);
     return t;
 }
 

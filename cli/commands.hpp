@@ -22,6 +22,7 @@ int run_import(const GlobalOptions& global, const ImportArgs& args);
 
 struct ReportArgs {
     std::string kind;
+    std::string supervisor;
     std::string project;
     std::string from;
     std::string to;

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
+#include "core/import_kind.hpp"
 #include "cli/error_report.hpp"
 
 int main(int argc, char** argv) {
@@ -29,8 +30,8 @@ int main(int argc, char** argv) {
         app.add_subcommand("import", "Import a CSV file: all of it, or nothing when it has errors");
     import->add_option("kind", import_args.kind, "What the file holds")
         ->required()
-        ->check(CLI::IsMember({"projects", "targets", "people", "events", "sessions", "attendance",
-                               "activities", "competencies", "competences", "course_competences"}));
+        ->check(CLI::IsMember(std::vector<std::string>(polku::import_kind_names().begin(),
+                                                       polku::import_kind_names().end())));
     import->add_option("file", import_args.file, "The CSV file (UTF-8, ',' or ';')")->required();
     import->add_flag("--dry-run", import_args.dry_run,
                      "Check the file and count what would change; write nothing");
@@ -39,7 +40,7 @@ int main(int argc, char** argv) {
     auto* report = app.add_subcommand("report", "Write a report");
     report->add_option("kind", report_args.kind, "Which report")
         ->required()
-        ->check(CLI::IsMember({"monitoring", "ledger", "transcript", "signin"}));
+        ->check(CLI::IsMember({"monitoring", "ledger", "transcript", "signin", "paths"}));
     report->add_option("--project", report_args.project,
                        "Project code (default: the only project)");
     report->add_option("--from", report_args.from,
@@ -60,8 +61,11 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"finnish", "machine"}));
     report->add_option(
         "--table", report_args.table,
-        "csv: write only this table (summary, target_groups, kinds, esf_indicators, targets)");
+        "csv: write only this table (monitoring: summary, target_groups, kinds, esf_indicators, "
+        "targets; paths: matrix, progress, overdue)");
     report->add_option("--person", report_args.person, "transcript: the person's employee id");
+    report->add_option("--supervisor", report_args.supervisor,
+                       "paths: the supervisor's employee id (everyone below them)");
     report->add_option("--event", report_args.event, "signin: the event's id");
     report->add_option("--date", report_args.date, "signin: the session's date");
     report->add_option(

@@ -6,6 +6,8 @@
 #include <iostream>
 
 #include "app/monitoring_service.hpp"
+#include "app/paths_service.hpp"
+#include "app/today.hpp"
 #include "app/signin_service.hpp"
 #include "app/transcript_service.hpp"
 #include "cli/commands.hpp"
@@ -22,6 +24,7 @@
 #include "reports/monitoring_document.hpp"
 #include "reports/monitoring_json.hpp"
 #include "reports/monitoring_tables.hpp"
+#include "reports/paths_report.hpp"
 #include "reports/signin_document.hpp"
 #include "reports/transcript_report.hpp"
 
@@ -44,6 +47,19 @@ bool to_stdout(const std::string& output) {
     return output.empty() || output == "-";
 }
 
+// Streams what `write` gives to the file `path` (atomically) or to standard output.
+void stream_to(const std::string& path,
+               const std::function<void(const reports::ByteSink&)>& write) {
+    if (to_stdout(path)) {
+        write([](std::string_view bytes) { std::cout << bytes; });
+        std::cout << std::flush;
+        return;
+    }
+    reports::AtomicFile file(path);
+    write([&](std::string_view bytes) { file.append(bytes); });
+    file.commit();
+}
+
 // Where a report goes: a file written atomically, or standard output.
 class ReportOutput {
   public:
@@ -57,16 +73,8 @@ class ReportOutput {
         }
     }
 
-    // Streams what `write` gives, to the file (atomically) or to standard output.
     void stream(const std::function<void(const reports::ByteSink&)>& write) const {
-        if (to_stdout(m_path)) {
-            write([](std::string_view bytes) { std::cout << bytes; });
-            std::cout << std::flush;
-            return;
-        }
-        reports::AtomicFile file(m_path);
-        write([&](std::string_view bytes) { file.append(bytes); });
-        file.commit();
+        stream_to(m_path, write);
     }
 
     void document(const reports::Document& document, const std::string& format) const {
@@ -191,6 +199,86 @@ int signin_report(db::Database& db, const ReportArgs& args, const ReportOutput& 
     return 0;
 }
 
+// One CSV table of a report that has several, streamed: to standard output with --table,
+// else NAME-TABLE.csv for each.
+struct StreamedTable {
+    std::string name;
+    std::vector<std::string> columns;
+    std::function<void(const reports::RowSink&)> for_each_row;
+};
+
+void write_csv_tables(const std::string& report, const std::vector<StreamedTable>& tables,
+                      const ReportArgs& args, reports::CsvStyle style) {
+    std::string names;
+    for (const auto& t : tables) {
+        names += (names.empty() ? "" : ", ") + t.name;
+    }
+    const auto write = [&](const StreamedTable& t, const std::string& path) {
+        stream_to(path, [&](const reports::ByteSink& sink) {
+            reports::write_csv(t.columns, t.for_each_row, style, sink);
+        });
+    };
+    if (!args.table.empty()) {
+        for (const auto& t : tables) {
+            if (t.name == args.table) {
+                write(t, args.output);
+                return;
+            }
+        }
+        throw UsageError("the " + report + " report has no table '" + args.table +
+                         "'; its tables are " + names);
+    }
+    if (to_stdout(args.output)) {
+        throw UsageError("the " + report + " report has several tables (" + names +
+                         "): choose one with --table, or give -o FILE.csv to write "
+                         "FILE-TABLE.csv for each");
+    }
+    std::string stem = args.output;
+    if (stem.size() > 4 && stem.compare(stem.size() - 4, 4, ".csv") == 0) {
+        stem.resize(stem.size() - 4);
+    }
+    for (const auto& t : tables) {
+        const std::string path = stem + "-" + t.name + ".csv";
+        write(t, path);
+        std::cerr << "wrote " << path << '\n';
+    }
+}
+
+int paths_report(db::Database& db, const ReportArgs& args, const ReportOutput& out,
+                 reports::Language language, reports::CsvStyle style) {
+    if (!args.from.empty()) {
+        throw UsageError("the paths report judges as of one date: give --to DATE (default "
+                         "today), not --from");
+    }
+    app::PathsRequest request;
+    if (!args.project.empty()) {
+        request.project = args.project;
+    }
+    if (!args.supervisor.empty()) {
+        request.supervisor = args.supervisor;
+    }
+    request.to = date_option(args.to, "--to").value_or(app::today());
+    const auto report = app::paths_report(db, request);
+    if (args.format == "json") {
+        out.stream([&](const reports::ByteSink& sink) { reports::write_paths_json(report, sink); });
+    } else if (args.format == "csv") {
+        const auto rows = [&](auto each) {
+            return [&report, each](const reports::RowSink& sink) { each(report, sink); };
+        };
+        write_csv_tables("paths",
+                         {{"matrix", reports::paths_matrix_columns(),
+                           rows(reports::for_each_matrix_row)},
+                          {"progress", reports::paths_progress_columns(),
+                           rows(reports::for_each_progress_row)},
+                          {"overdue", reports::paths_overdue_columns(),
+                           rows(reports::for_each_overdue_row)}},
+                         args, style);
+    } else {
+        out.document(reports::paths_document(report, language), args.format);
+    }
+    return 0;
+}
+
 }  // namespace
 
 int run_report(const GlobalOptions& global, const ReportArgs& args) {
@@ -215,6 +303,10 @@ int run_report(const GlobalOptions& global, const ReportArgs& args) {
             "the " +
             args.kind + " report does not take them");
     }
+    if (!args.supervisor.empty() && args.kind != "paths") {
+        throw UsageError("--supervisor chooses a team for the paths report; the " + args.kind +
+                         " report does not take it");
+    }
     if (!args.person.empty() && args.kind != "transcript") {
         throw UsageError("--person chooses whose transcript to write; the " + args.kind +
                          " report is about a project");
@@ -225,6 +317,9 @@ int run_report(const GlobalOptions& global, const ReportArgs& args) {
     }
     if (args.kind == "signin") {
         return signin_report(db, args, out, language);
+    }
+    if (args.kind == "paths") {
+        return paths_report(db, args, out, language, style);
     }
     if (args.kind == "ledger") {
         const auto ledger = app::ledger_report(db, request);

@@ -409,4 +409,28 @@ std::vector<AssignmentStatus> evaluate_assignments(const std::vector<Path>& path
     return results;
 }
 
+std::map<CompetenceKey, std::int64_t> competence_minutes(const PathFacts& facts, PersonKey person,
+                                                        std::optional<Date> from, Date to) {
+    const FactIndex index(facts, to);
+    const PersonSessions mine(index, person);
+    std::map<CompetenceKey, std::int64_t> minutes;
+    const auto in_period = [&](Date date) { return !from || *from <= date; };
+    for (const auto& [key, seen] : mine.sessions) {
+        const SessionRef& ref = index.session(key);
+        if (seen.minutes > 0 && in_period(ref.session->date)) {
+            for (CompetenceKey c : index.facts().events[ref.event].competences) {
+                minutes[c] += seen.minutes;
+            }
+        }
+    }
+    for (const ActivityMinutes* activity : index.activities(person)) {
+        if (activity->minutes > 0 && in_period(activity->date)) {
+            for (CompetenceKey c : activity->competences) {
+                minutes[c] += activity->minutes;
+            }
+        }
+    }
+    return minutes;
+}
+
 }  // namespace polku

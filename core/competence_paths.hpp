@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -202,5 +203,11 @@ AssignmentStatus evaluate_assignment(const Path& path, const Assignment& assignm
 std::vector<AssignmentStatus> evaluate_assignments(const std::vector<Path>& paths,
                                                    const std::vector<Assignment>& assignments,
                                                    const PathFacts& facts, Date to);
+
+// The raw minutes (not capped) `person` has in each competence from the events and activities
+// tagged with it, dated in [from, to]: what the transcript lists as competences built. A
+// session marked twice counts its best mark once, as the minutes rule of a step does.
+std::map<CompetenceKey, std::int64_t> competence_minutes(const PathFacts& facts, PersonKey person,
+                                                        std::optional<Date> from, Date to);
 
 }  // namespace polku

@@ -3,14 +3,17 @@
 #include <array>
 
 #include "core/competence_rows.hpp"
+#include "core/path_rows.hpp"
 #include "core/row_parsers.hpp"
 
 namespace polku {
 
 namespace {
-constexpr std::array<std::string_view, 10> kNames = {
-    "projects",   "targets",    "people",       "events",      "sessions",
-    "attendance", "activities", "competencies", "competences", "course_competences"};
+constexpr std::array<std::string_view, 16> kNames = {
+    "projects",          "targets",           "people",      "events",
+    "sessions",          "attendance",        "activities",  "competencies",
+    "competences",       "course_competences", "event_competences", "activity_competences",
+    "paths",             "path_steps",        "assignments", "signoffs"};
 }
 
 std::optional<ImportKind> import_kind_from_name(std::string_view name) {
@@ -21,6 +24,8 @@ std::optional<ImportKind> import_kind_from_name(std::string_view name) {
     }
     return std::nullopt;
 }
+
+std::span<const std::string_view> import_kind_names() { return kNames; }
 
 std::string_view import_kind_name(ImportKind kind) {
     return kNames[static_cast<std::size_t>(kind)];
@@ -48,6 +53,18 @@ std::span<const ColumnSpec> import_columns(ImportKind kind) {
             return competence_columns();
         case ImportKind::course_competences:
             return course_competence_columns();
+        case ImportKind::event_competences:
+            return event_competence_columns();
+        case ImportKind::activity_competences:
+            return activity_competence_columns();
+        case ImportKind::paths:
+            return path_columns();
+        case ImportKind::path_steps:
+            return path_step_columns();
+        case ImportKind::assignments:
+            return assignment_columns();
+        case ImportKind::signoffs:
+            return sign_off_columns();
     }
     return {};
 }

@@ -15,17 +15,6 @@ auto enum_parser() {
     return [](std::string_view text) { return enum_from_name<E>(text); };
 }
 
-std::optional<bool> parse_yes_no(std::string_view text) {
-    const std::string value = ascii_lower(text);
-    if (value == "yes" || value == "kyllä" || value == "kyllÄ" || value == "kylla" ||
-        value == "true" || value == "1") {
-        return true;
-    }
-    if (value == "no" || value == "ei" || value == "false" || value == "0") {
-        return false;
-    }
-    return std::nullopt;
-}
 
 std::optional<GroupRef> parse_group_ref(std::string_view text) {
     const auto colon = text.find(':');
@@ -130,6 +119,18 @@ constexpr ColumnSpec kActivityColumns[] = {
 constexpr int kMinutesPerDay = 24 * 60;
 
 }  // namespace
+
+std::optional<bool> parse_yes_no(std::string_view text) {
+    const std::string value = ascii_lower(text);
+    if (value == "yes" || value == "kyllä" || value == "kyllÄ" || value == "kylla" ||
+        value == "true" || value == "1") {
+        return true;
+    }
+    if (value == "no" || value == "ei" || value == "false" || value == "0") {
+        return false;
+    }
+    return std::nullopt;
+}
 
 std::span<const ColumnSpec> project_columns() {
     return kProjectColumns;

@@ -35,6 +35,9 @@ std::optional<AttendanceRecord> parse_attendance_row(const RowFields& row,
                                                      const RowContext& context);
 std::optional<ActivityRecord> parse_activity_row(const RowFields& row, const RowContext& context);
 
+// "yes"/"no" (also kyllä/ei, true/false, 1/0), case-insensitively; nullopt for anything else.
+std::optional<bool> parse_yes_no(std::string_view text);
+
 // Target metrics whose planned value is a count (a whole number); the rest are days or free.
 bool is_count_metric(std::string_view metric);
 bool is_day_metric(std::string_view metric);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/competence_paths.hpp"
 #include "core/fraction_sum.hpp"
 #include "core/ledger.hpp"
 #include "core/monitoring_figures.hpp"
@@ -44,6 +45,24 @@ struct TranscriptProject {
     std::int64_t days_hundredths = 0;   // rounded once
 };
 
+// A path step the person has completed (their path assignments, judged as of the period's end).
+struct TranscriptStep {
+    std::string project;
+    std::string path_id;
+    std::string path_name;
+    int number = 0;
+    std::string step;  // its title, else its competence or course
+    Date completed_on;
+    CompletedBy completed_by = CompletedBy::course;
+};
+
+// A competence the person built in the period: raw minutes in events and activities tagged
+// with it (competence_minutes).
+struct TranscriptCompetence {
+    std::string competence;  // "ID-NUMBER Short name"
+    std::int64_t minutes = 0;
+};
+
 struct Transcript {
     PersonCard person;
     std::optional<Date> from;
@@ -51,6 +70,8 @@ struct Transcript {
     std::vector<TranscriptProject> projects;  // with at least one line, by code
     std::int64_t minutes = 0;
     std::int64_t days_hundredths = 0;  // the projects' exact days summed, rounded once
+    std::vector<TranscriptStep> steps;                // by completion date
+    std::vector<TranscriptCompetence> competences;    // by competence
 };
 
 // The person's lines in one project. `input` holds the project's rules and span and only

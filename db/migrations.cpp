@@ -60,7 +60,24 @@ std::string now_iso() {
     return buffer;
 }
 
-void run_statements(soci::session& sql, const std::string& script) {
+// Whole-line comments go first, so a comment may hold a ';' (statements are split on it).
+std::string without_comment_lines(const std::string& script) {
+    std::string kept;
+    std::size_t pos = 0;
+    while (pos < script.size()) {
+        auto end = script.find('\n', pos);
+        end = end == std::string::npos ? script.size() : end + 1;
+        const auto first = script.find_first_not_of(" \t", pos);
+        if (first >= end || script.compare(first, 2, "--") != 0) {
+            kept.append(script, pos, end - pos);
+        }
+        pos = end;
+    }
+    return kept;
+}
+
+void run_statements(soci::session& sql, const std::string& text) {
+    const std::string script = without_comment_lines(text);
     std::size_t pos = 0;
     while (pos < script.size()) {
         auto end = script.find(';', pos);

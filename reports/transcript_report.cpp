@@ -49,6 +49,22 @@ std::string write_transcript_json(const Transcript& t) {
                                 {"hours", format_hundredths(hours(p.minutes).value)},
                                 {"person_training_days", format_hundredths(p.days_hundredths)}});
     }
+    Json steps = Json::array();
+    for (const auto& step : t.steps) {
+        steps.push_back(Json{{"project", step.project},
+                             {"path_id", step.path_id},
+                             {"path_name", step.path_name},
+                             {"step", step.number},
+                             {"step_name", step.step},
+                             {"completed_on", format_iso_date(step.completed_on)},
+                             {"completed_by", std::string(name_of(step.completed_by))}});
+    }
+    Json competences = Json::array();
+    for (const auto& c : t.competences) {
+        competences.push_back(Json{{"competence", c.competence},
+                                   {"minutes", c.minutes},
+                                   {"hours", format_hundredths(hours(c.minutes).value)}});
+    }
     const auto& who = t.person;
     const auto optional_text = [](const std::optional<std::string>& s) {
         return s ? Json(*s) : Json(nullptr);
@@ -64,6 +80,8 @@ std::string write_transcript_json(const Transcript& t) {
                {"unit", optional_text(who.unit)}}},
              {"period", {{"from", optional_date(t.from)}, {"to", optional_date(t.to)}}},
              {"projects", projects},
+             {"steps_completed", steps},
+             {"competences", competences},
              {"totals",
               {{"minutes", t.minutes},
                {"hours", format_hundredths(hours(t.minutes).value)},
@@ -133,6 +151,25 @@ Document transcript_document(const Transcript& t, Language language) {
         inner([&](const std::vector<Cell>& cells, RowStyle) { sink(cells, styles[i++]); });
     };
     d.sections.push_back(std::move(s));
+
+    if (!t.steps.empty()) {
+        Table steps{"steps_completed",
+                    {"project", "path_name", "step", "step_name", "completed_on", "completed_by"},
+                    {}};
+        for (const auto& step : t.steps) {
+            steps.rows.push_back({step.project, step.path_name, std::int64_t{step.number},
+                                  step.step, step.completed_on,
+                                  std::string(name_of(step.completed_by))});
+        }
+        d.sections.push_back(labelled_section(std::move(steps), language, {"completed_by"}));
+    }
+    if (!t.competences.empty()) {
+        Table competences{"competences_built", {"competence", "minutes", "hours"}, {}};
+        for (const auto& c : t.competences) {
+            competences.rows.push_back({c.competence, c.minutes, hours(c.minutes)});
+        }
+        d.sections.push_back(labelled_section(std::move(competences), language));
+    }
     return d;
 }
 

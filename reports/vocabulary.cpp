@@ -137,6 +137,28 @@ constexpr std::pair<std::string_view, const char*> kLabels[] = {
     {"realised_line", N_("Realised")},
     {"forecast_line", N_("Forecast at the pace so far")},
     {"cofunding", N_("Co-funded by the European Union")},
+    // competence paths
+    {"paths", N_("Competence paths")},
+    {"supervisor", N_("Supervisor")},
+    {"as_of", N_("As of")},
+    {"assignments", N_("Assignments")},
+    {"overdue_steps", N_("Overdue steps")},
+    // xgettext:no-c-format
+    {"progress", N_("Progress %")},
+    {"path_id", N_("Path")},
+    {"path_name", N_("Path name")},
+    {"last_name", N_("Last name")},
+    {"first_name", N_("First name")},
+    {"step", N_("Step")},
+    {"step_name", N_("Step name")},
+    {"due", N_("Due")},
+    {"required_minutes", N_("Required minutes")},
+    {"competences_built", N_("Competences built")},
+    {"steps_completed", N_("Path steps completed")},
+    {"competence", N_("Competence")},
+    {"completed_on", N_("Completed")},
+    {"completed_by", N_("Completed by")},
+    {"sign_off", N_("sign-off")},
 };
 
 }  // namespace

@@ -3,9 +3,9 @@
 // where that number is in two frameworks, the framework's. required_share sets the course's
 // share; blank leaves it as it is.
 #include <map>
-#include <set>
 
 #include "core/competence_rows.hpp"
+#include "db/import/competence_lookup.hpp"
 #include "db/import/importers.hpp"
 
 namespace polku::db::import {
@@ -47,10 +47,11 @@ class CourseCompetenceImporter final : public ImporterBase {
     }
 
     ImportCounts finish() override {
-        load_competences();
+        const CompetenceLookup competences(m_sql);
         std::vector<long long> competence_ids;
         for (const auto& [record, line] : m_rows) {
-            competence_ids.push_back(resolve(record, line));
+            competence_ids.push_back(
+                competences.find(record.competence, record.framework, line, m_errors));
         }
         if (!m_errors.empty()) {
             return {};
@@ -91,77 +92,9 @@ class CourseCompetenceImporter final : public ImporterBase {
     }
 
   private:
-    struct Stored {
-        std::string framework;
-        long long id = 0;
-    };
-
-    void load_competences() {
-        long long id = 0;
-        std::string id_number, framework;
-        soci::statement st =
-            (m_sql.prepare << "SELECT c.id, c.id_number, f.id_number FROM competences c JOIN "
-                              "competence_frameworks f ON f.id = c.framework_id",
-             soci::into(id), soci::into(id_number), soci::into(framework));
-        st.execute();
-        while (st.fetch()) {
-            m_competences[id_number].push_back({framework, id});
-        }
-        std::string name;
-        soci::statement frameworks =
-            (m_sql.prepare << "SELECT id_number FROM competence_frameworks", soci::into(name));
-        frameworks.execute();
-        while (frameworks.fetch()) {
-            m_frameworks.insert(name);
-        }
-    }
-
-    // The competence's id, or 0 with an error.
-    long long resolve(const CourseCompetenceRecord& record, std::size_t line) {
-        const auto it = m_competences.find(record.competence);
-        if (record.framework) {
-            if (!m_frameworks.count(*record.framework)) {
-                m_errors.add(line, "framework",
-                             "no competence framework with ID number '" + *record.framework +
-                                 "'; import it first (polku-cli import competencies FILE)");
-                return 0;
-            }
-            if (it != m_competences.end()) {
-                for (const auto& c : it->second) {
-                    if (c.framework == *record.framework) {
-                        return c.id;
-                    }
-                }
-            }
-            m_errors.add(line, "competence",
-                         "no competence with ID number '" + record.competence + "' in framework " +
-                             *record.framework + "; import it first (competencies or competences)");
-            return 0;
-        }
-        if (it == m_competences.end()) {
-            m_errors.add(line, "competence",
-                         "no competence with ID number '" + record.competence +
-                             "'; import its framework first (polku-cli import competencies FILE)");
-            return 0;
-        }
-        if (it->second.size() > 1) {
-            std::string names;
-            for (const auto& c : it->second) {
-                names += (names.empty() ? "" : ", ") + c.framework;
-            }
-            m_errors.add(line, "competence",
-                         "the ID number '" + record.competence + "' is in several frameworks (" +
-                             names + "); name one in a framework column");
-            return 0;
-        }
-        return it->second.front().id;
-    }
-
     NameRegistry m_names;
     std::vector<std::pair<CourseCompetenceRecord, std::size_t>> m_rows;
     std::map<std::string, std::pair<int, std::size_t>> m_shares;  // course → share, line
-    std::map<std::string, std::vector<Stored>> m_competences;     // by ID number
-    std::set<std::string> m_frameworks;
 };
 
 }  // namespace

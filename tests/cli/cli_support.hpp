@@ -225,7 +225,11 @@ class CliDatabase {
                                              "competences",
                                              "course_competences",
                                              "event_competences",
-                                             "activity_competences"};
+                                             "activity_competences",
+                                             "paths",
+                                             "path_steps",
+                                             "path_assignments",
+                                             "sign_offs"};
         std::vector<std::string> statements;
         for (const char* t : tables) {
             statements.push_back(std::string("SELECT '== ") + t + "'");

@@ -1,0 +1,58 @@
+#include "app/paths_service.hpp"
+
+#include "core/error.hpp"
+#include "db/path_repository.hpp"
+#include "db/person_repository.hpp"
+
+namespace polku::app {
+
+reports::PathsReport paths_report(db::Database& db, const PathsRequest& request) {
+    if (request.project.has_value() == request.supervisor.has_value()) {
+        throw UsageError(
+            "the paths report is of a project or of a supervisor's team: give --project CODE or "
+            "--supervisor EMPLOYEE_ID (one of them)");
+    }
+    reports::PathsReport report;
+    report.to = request.to;
+    report.project = request.project;
+    db::PathRepository repository(db);
+    db::PathSelection selection;
+    selection.project = request.project;
+    if (request.supervisor) {
+        const auto supervisor = db::PersonRepository(db).find(*request.supervisor);
+        if (!supervisor) {
+            throw InputError("no one has the employee id " + *request.supervisor +
+                             "; check --supervisor (people.csv's employee_id column)");
+        }
+        report.supervisor =
+            NamedPerson{supervisor->employee_id, supervisor->first_name, supervisor->last_name};
+        const ReportingChain chain(repository.supervisor_links());
+        const auto team = team_of(chain, supervisor->key);
+        selection.people.emplace(team.begin(), team.end());
+    }
+    auto loaded = repository.load(selection);
+    std::vector<Path> paths;
+    paths.reserve(loaded.paths.size());
+    for (const auto& p : loaded.paths) {
+        paths.push_back(p.path);
+    }
+    auto statuses = evaluate_assignments(paths, loaded.assignments, loaded.facts, request.to);
+    // Assignments come grouped by path in the paths' order (PathRepository::load).
+    std::size_t next = 0;
+    for (auto& described : loaded.paths) {
+        reports::PathResult result;
+        while (next < statuses.size() && statuses[next].assignment.path == described.path.key) {
+            result.people.push_back(std::move(statuses[next++]));
+        }
+        // A team report leaves out the paths none of the team is on.
+        if (request.supervisor && result.people.empty()) {
+            continue;
+        }
+        result.path = std::move(described);
+        report.paths.push_back(std::move(result));
+    }
+    report.people = std::move(loaded.people);
+    return report;
+}
+
+}  // namespace polku::app

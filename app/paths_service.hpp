@@ -1,0 +1,27 @@
+#pragma once
+// The paths report use case: a project's paths, or a supervisor's team on every path they
+// are assigned to, judged as of a date.
+
+#include <optional>
+#include <string>
+
+#include "core/date.hpp"
+#include "reports/paths_report.hpp"
+
+namespace polku::db {
+class Database;
+}
+
+namespace polku::app {
+
+struct PathsRequest {
+    std::optional<std::string> project;     // a project's code
+    std::optional<std::string> supervisor;  // an employee_id: everyone below them
+    Date to;
+};
+
+// Exactly one of project and supervisor. Throws InputError for an unknown project or person
+// or a reporting chain that loops, UsageError for neither or both, DatabaseError.
+reports::PathsReport paths_report(db::Database& db, const PathsRequest& request);
+
+}  // namespace polku::app

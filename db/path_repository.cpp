@@ -1,0 +1,367 @@
+#include "db/path_repository.hpp"
+
+#include <soci/soci.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/error.hpp"
+#include "core/finnish_order.hpp"
+#include "core/attendance_rules.hpp"
+#include "db/database.hpp"
+#include "db/stored_values.hpp"
+#include "db/supervisor_links.hpp"
+
+namespace polku::db {
+
+namespace {
+
+using import::Nullable;
+
+std::vector<DescribedPath> load_paths(soci::session& sql, const std::optional<long long>& project) {
+    std::vector<DescribedPath> paths;
+    std::map<long long, std::size_t> index;
+    long long id = 0, project_id = 0;
+    std::string path_id, name, code;
+    Nullable<std::string> group;
+    soci::statement st =
+        (sql.prepare << "SELECT pa.id, pa.project_id, p.code, pa.path_id, pa.name, tg.name FROM "
+                        "paths pa JOIN projects p ON p.id = pa.project_id LEFT JOIN target_groups "
+                        "tg ON tg.id = pa.target_group_id ORDER BY p.code, pa.path_id",
+         soci::into(id), soci::into(project_id), soci::into(code), soci::into(path_id),
+         soci::into(name), soci::into(group.value, group.ind));
+    st.execute();
+    while (st.fetch()) {
+        if (project && project_id != *project) {
+            continue;
+        }
+        DescribedPath p;
+        p.path.key = id;
+        p.path.name = name;
+        p.path.project = project_id;
+        p.project_code = code;
+        p.path_id = path_id;
+        p.target_group = group.get();
+        index.emplace(id, paths.size());
+        paths.push_back(std::move(p));
+    }
+
+    long long step = 0, path = 0;
+    int number = 0, mandatory = 1;
+    std::string kind;
+    Nullable<std::string> title, competence_number, competence_name, course_title;
+    Nullable<long long> competence, course;
+    Nullable<int> minutes, due;
+    soci::statement steps =
+        (sql.prepare << "SELECT s.id, s.path_id, s.step_number, s.kind, s.title, s.competence_id, "
+                        "c.id_number, c.short_name, s.required_minutes, s.course_id, co.title, "
+                        "s.mandatory, s.due_offset_days FROM path_steps s LEFT JOIN competences c "
+                        "ON c.id = s.competence_id LEFT JOIN courses co ON co.id = s.course_id "
+                        "ORDER BY s.path_id, s.step_number",
+         soci::into(step), soci::into(path), soci::into(number), soci::into(kind),
+         soci::into(title.value, title.ind), soci::into(competence.value, competence.ind),
+         soci::into(competence_number.value, competence_number.ind),
+         soci::into(competence_name.value, competence_name.ind),
+         soci::into(minutes.value, minutes.ind), soci::into(course.value, course.ind),
+         soci::into(course_title.value, course_title.ind), soci::into(mandatory),
+         soci::into(due.value, due.ind));
+    steps.execute();
+    while (steps.fetch()) {
+        const auto it = index.find(path);
+        if (it == index.end()) {
+            continue;
+        }
+        DescribedPath& p = paths[it->second];
+        PathStep s;
+        s.key = step;
+        s.kind = stored_enum<StepKind>(kind);
+        s.competence = competence.get().value_or(0);
+        s.required_minutes = minutes.get().value_or(0);
+        s.course = course.get().value_or(0);
+        s.mandatory = mandatory != 0;
+        s.due_offset_days = due.get();
+        p.path.steps.push_back(s);
+        StepLabels labels;
+        labels.number = number;
+        labels.title = title.get();
+        if (competence_number.ind == soci::i_ok) {
+            labels.competence = competence_number.value + " " + competence_name.value;
+        }
+        labels.course = course_title.get().value_or("");
+        p.steps.push_back(std::move(labels));
+    }
+    return paths;
+}
+
+// The events that can complete a step: of a step's course, or building a step's competence
+// (their own tag or their course's), with their sessions; the competences of each resolved.
+void load_events(soci::session& sql, const std::set<long long>& step_courses,
+                 const std::set<long long>& step_competences, bool every_competence,
+                 PathFacts& facts, std::vector<long long>& event_ids) {
+    std::map<long long, std::vector<CompetenceKey>> course_competences;
+    long long owner = 0, competence = 0;
+    soci::statement cc = (sql.prepare << "SELECT course_id, competence_id FROM course_competences",
+                          soci::into(owner), soci::into(competence));
+    cc.execute();
+    while (cc.fetch()) {
+        course_competences[owner].push_back(competence);
+    }
+    std::map<long long, std::vector<CompetenceKey>> event_competences;
+    soci::statement ec = (sql.prepare << "SELECT event_id, competence_id FROM event_competences",
+                          soci::into(owner), soci::into(competence));
+    ec.execute();
+    while (ec.fetch()) {
+        event_competences[owner].push_back(competence);
+    }
+
+    std::map<long long, std::size_t> index;
+    long long event = 0;
+    Nullable<long long> course;
+    soci::statement events =
+        (sql.prepare << "SELECT id, course_id FROM events ORDER BY id", soci::into(event),
+         soci::into(course.value, course.ind));
+    events.execute();
+    while (events.fetch()) {
+        PathEvent e;
+        e.key = event;
+        e.course = course.get();
+        if (auto it = event_competences.find(event); it != event_competences.end()) {
+            e.competences = it->second;
+        }
+        if (e.course) {
+            if (auto it = course_competences.find(*e.course); it != course_competences.end()) {
+                e.competences.insert(e.competences.end(), it->second.begin(), it->second.end());
+            }
+        }
+        std::sort(e.competences.begin(), e.competences.end());
+        e.competences.erase(std::unique(e.competences.begin(), e.competences.end()),
+                            e.competences.end());
+        const bool relevant =
+            (e.course && step_courses.count(*e.course)) ||
+            (every_competence && !e.competences.empty()) ||
+            std::any_of(e.competences.begin(), e.competences.end(),
+                        [&](CompetenceKey c) { return step_competences.count(c) > 0; });
+        if (relevant) {
+            index.emplace(event, facts.events.size());
+            event_ids.push_back(event);
+            facts.events.push_back(std::move(e));
+        }
+    }
+    if (facts.events.empty()) {
+        return;
+    }
+    long long session = 0;
+    std::string date;
+    int start = 0, end = 0, breaks = 0;
+    soci::statement sessions =
+        (sql.prepare << "SELECT id, event_id, session_date, start_minute, end_minute, "
+                        "break_minutes FROM sessions ORDER BY event_id, session_date, start_minute",
+         soci::into(session), soci::into(event), soci::into(date), soci::into(start),
+         soci::into(end), soci::into(breaks));
+    sessions.execute();
+    while (sessions.fetch()) {
+        if (auto it = index.find(event); it != index.end()) {
+            facts.events[it->second].sessions.push_back(
+                PathSession{session, stored_date(date), session_length(start, end, breaks)});
+        }
+    }
+}
+
+}  // namespace
+
+LoadedPaths PathRepository::load(const PathSelection& selection) {
+    soci::session& sql = m_db.session();
+    LoadedPaths loaded;
+    std::optional<long long> project;
+    if (selection.project) {
+        long long id = 0;
+        soci::indicator found = soci::i_null;
+        sql << "SELECT id FROM projects WHERE code = :c", soci::use(*selection.project),
+            soci::into(id, found);
+        if (found != soci::i_ok) {
+            throw InputError("no project has the code " + *selection.project +
+                             "; check --project (projects.csv's code column)");
+        }
+        project = id;
+    }
+    loaded.paths = load_paths(sql, project);
+    std::map<long long, std::size_t> path_index;
+    for (std::size_t i = 0; i < loaded.paths.size(); ++i) {
+        path_index.emplace(loaded.paths[i].path.key, i);
+    }
+
+    // Assignments of the chosen people, with their names.
+    {
+        long long id = 0, path = 0, person = 0;
+        std::string start, employee_id, first, last;
+        Nullable<std::string> due;
+        soci::statement st =
+            (sql.prepare << "SELECT a.id, a.path_id, a.person_id, a.start_date, a.due_date, "
+                            "p.employee_id, p.first_name, p.last_name FROM path_assignments a "
+                            "JOIN people p ON p.id = a.person_id",
+             soci::into(id), soci::into(path), soci::into(person), soci::into(start),
+             soci::into(due.value, due.ind), soci::into(employee_id), soci::into(first),
+             soci::into(last));
+        st.execute();
+        while (st.fetch()) {
+            if (!path_index.count(path) || (selection.people && !selection.people->count(person))) {
+                continue;
+            }
+            Assignment a;
+            a.key = id;
+            a.person = person;
+            a.path = path;
+            a.start = stored_date(start);
+            if (auto d = due.get()) {
+                a.due = stored_date(*d);
+            }
+            loaded.assignments.push_back(a);
+            loaded.people.try_emplace(person, NamedPerson{employee_id, first, last});
+        }
+    }
+    // By path, then by name in the Finnish order, as a supervisor reads the list.
+    std::unordered_map<PersonKey, std::vector<std::uint32_t>> keys;
+    for (const auto& [key, person] : loaded.people) {
+        keys.emplace(key, finnish_sort_key(full_name(person)));
+    }
+    std::sort(loaded.assignments.begin(), loaded.assignments.end(),
+              [&](const Assignment& a, const Assignment& b) {
+                  const auto pa = path_index.at(a.path), pb = path_index.at(b.path);
+                  if (pa != pb) {
+                      return pa < pb;
+                  }
+                  const auto& ka = keys.at(a.person);
+                  const auto& kb = keys.at(b.person);
+                  if (ka != kb) {
+                      return ka < kb;
+                  }
+                  return loaded.people.at(a.person).employee_id <
+                         loaded.people.at(b.person).employee_id;
+              });
+    std::unordered_set<PersonKey> assigned;
+    for (const auto& a : loaded.assignments) {
+        assigned.insert(a.person);
+    }
+
+    std::set<long long> step_courses, step_competences, steps;
+    for (const auto& p : loaded.paths) {
+        for (const auto& s : p.path.steps) {
+            steps.insert(s.key);
+            if (s.kind == StepKind::course) {
+                step_courses.insert(s.course);
+            } else if (s.kind == StepKind::competence) {
+                step_competences.insert(s.competence);
+            }
+        }
+    }
+    if (selection.every_competence) {
+        long long id = 0;
+        std::string number, name;
+        soci::statement st = (sql.prepare << "SELECT id, id_number, short_name FROM competences",
+                              soci::into(id), soci::into(number), soci::into(name));
+        st.execute();
+        while (st.fetch()) {
+            loaded.competence_names.emplace(id, number + " " + name);
+        }
+    } else if (assigned.empty()) {
+        return loaded;
+    }
+    // The people whose facts are read: the assigned, or those chosen when every competence
+    // is wanted (a transcript's person need not be on any path).
+    if (selection.every_competence && selection.people) {
+        assigned.insert(selection.people->begin(), selection.people->end());
+    }
+
+    {
+        long long course = 0;
+        int share = 100;
+        soci::statement st = (sql.prepare << "SELECT id, required_share FROM courses",
+                              soci::into(course), soci::into(share));
+        st.execute();
+        while (st.fetch()) {
+            if (step_courses.count(course)) {
+                loaded.facts.courses.push_back(CourseFacts{course, Share::percent(share)});
+            }
+        }
+    }
+
+    std::vector<long long> event_ids;
+    load_events(sql, step_courses, step_competences, selection.every_competence, loaded.facts,
+                event_ids);
+    {
+        // Per event, so a database with a million marks elsewhere is not read whole.
+        long long event = 0, session = 0, person = 0;
+        std::string status;
+        Nullable<int> minutes;
+        soci::statement st =
+            (sql.prepare << "SELECT a.session_id, a.person_id, a.status, a.minutes FROM "
+                            "attendance a JOIN sessions s ON s.id = a.session_id WHERE "
+                            "s.event_id = :e",
+             soci::use(event), soci::into(session), soci::into(person), soci::into(status),
+             soci::into(minutes.value, minutes.ind));
+        for (const long long id : event_ids) {
+            event = id;
+            st.execute();
+            while (st.fetch()) {
+                if (assigned.count(person)) {
+                    loaded.facts.marks.push_back(SessionMark{
+                        person, session, stored_enum<AttendanceStatus>(status), minutes.get()});
+                }
+            }
+        }
+    }
+    if (!step_competences.empty() || selection.every_competence) {
+        std::map<long long, std::size_t> index;
+        long long activity = 0, person = 0, competence = 0;
+        std::string date;
+        int minutes = 0;
+        soci::statement st =
+            (sql.prepare << "SELECT a.id, a.person_id, a.activity_date, a.minutes, "
+                            "ac.competence_id FROM activity_competences ac JOIN activities a ON "
+                            "a.id = ac.activity_id ORDER BY a.id",
+             soci::into(activity), soci::into(person), soci::into(date), soci::into(minutes),
+             soci::into(competence));
+        st.execute();
+        while (st.fetch()) {
+            if (!assigned.count(person) ||
+                (!selection.every_competence && !step_competences.count(competence))) {
+                continue;
+            }
+            auto [it, inserted] = index.try_emplace(activity, loaded.facts.activities.size());
+            if (inserted) {
+                loaded.facts.activities.push_back(
+                    ActivityMinutes{person, stored_date(date), minutes, {}});
+            }
+            loaded.facts.activities[it->second].competences.push_back(competence);
+        }
+    }
+    {
+        long long step = 0, person = 0, by = 0;
+        std::string date, employee_id, first, last;
+        Nullable<std::string> note;
+        soci::statement st =
+            (sql.prepare << "SELECT so.step_id, so.person_id, so.signed_on, so.signed_by, "
+                            "so.note, p.employee_id, p.first_name, p.last_name FROM sign_offs so "
+                            "JOIN people p ON p.id = so.signed_by",
+             soci::into(step), soci::into(person), soci::into(date), soci::into(by),
+             soci::into(note.value, note.ind), soci::into(employee_id), soci::into(first),
+             soci::into(last));
+        st.execute();
+        while (st.fetch()) {
+            if (!steps.count(step) || !assigned.count(person)) {
+                continue;
+            }
+            loaded.facts.sign_offs.push_back(
+                SignOff{person, step, stored_date(date), by, note.get().value_or("")});
+            loaded.people.try_emplace(by, NamedPerson{employee_id, first, last});
+        }
+    }
+    return loaded;
+}
+
+std::vector<SupervisorLink> PathRepository::supervisor_links() {
+    return load_supervisor_links(m_db.session());
+}
+
+}  // namespace polku::db

@@ -1,0 +1,51 @@
+#pragma once
+// The paths report (docs/formats-paths.md): for each path a person × step matrix, each
+// person's progress and the overdue steps, as of a date. The model holds core's verdicts
+// (evaluate_assignments); writers only format them.
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/competence_paths.hpp"
+#include "core/path_labels.hpp"
+#include "reports/csv_writer.hpp"
+#include "reports/document.hpp"
+#include "reports/table.hpp"
+
+namespace polku::reports {
+
+struct PathResult {
+    DescribedPath path;
+    std::vector<AssignmentStatus> people;  // in the order the report lists them
+};
+
+struct PathsReport {
+    Date to;
+    std::optional<std::string> project;      // chosen with --project
+    std::optional<NamedPerson> supervisor;   // chosen with --supervisor
+    std::vector<PathResult> paths;
+    std::unordered_map<PersonKey, NamedPerson> people;  // the assigned and who signed off
+};
+
+// Streamed person by person: 20,000 people on five paths are never one JSON tree. Stable
+// keys; progress as a one-decimal string ("66.7"), dates ISO.
+void write_paths_json(const PathsReport& report, const ByteSink& out);
+
+// The three tables (CSV, and the document's overdue section): a row per person and step, a
+// row per assignment, a row per overdue step.
+std::vector<std::string> paths_matrix_columns();
+void for_each_matrix_row(const PathsReport& report, const RowSink& sink);
+std::vector<std::string> paths_progress_columns();
+void for_each_progress_row(const PathsReport& report, const RowSink& sink);
+std::vector<std::string> paths_overdue_columns();
+void for_each_overdue_row(const PathsReport& report, const RowSink& sink);
+std::size_t overdue_count(const PathsReport& report);
+
+// xlsx, pdf, html: a section per path (people down, steps across, each cell in words:
+// done with its date, minutes or sessions so far, overdue with its due date), then the
+// overdue steps.
+Document paths_document(const PathsReport& report, Language language);
+
+}  // namespace polku::reports
