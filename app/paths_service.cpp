@@ -31,21 +31,18 @@ reports::PathsReport paths_report(db::Database& db, const PathsRequest& request)
         selection.people.emplace(team.begin(), team.end());
     }
     auto loaded = repository.load(selection);
-    std::vector<Path> paths;
-    paths.reserve(loaded.paths.size());
-    for (const auto& p : loaded.paths) {
-        paths.push_back(p.path);
-    }
-    auto statuses = evaluate_assignments(paths, loaded.assignments, loaded.facts, request.to);
+    report.judge = std::make_shared<const PathJudge>(
+        std::make_shared<const PathFacts>(std::move(loaded.facts)), request.to);
     // Assignments come grouped by path in the paths' order (PathRepository::load).
     std::size_t next = 0;
     for (auto& described : loaded.paths) {
         reports::PathResult result;
-        while (next < statuses.size() && statuses[next].assignment.path == described.path.key) {
-            result.people.push_back(std::move(statuses[next++]));
+        while (next < loaded.assignments.size() &&
+               loaded.assignments[next].path == described.path.key) {
+            result.assignments.push_back(loaded.assignments[next++]);
         }
         // A team report leaves out the paths none of the team is on.
-        if (request.supervisor && result.people.empty()) {
+        if (request.supervisor && result.assignments.empty()) {
             continue;
         }
         result.path = std::move(described);

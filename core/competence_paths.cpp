@@ -132,23 +132,14 @@ class FactIndex {
         }
         for (std::size_t e = 0; e < facts.events.size(); ++e) {
             const PathEvent& event = facts.events[e];
-            if (event.course) {
-                m_course_events[*event.course].push_back(e);
-            }
             for (const auto& session : event.sessions) {
                 m_sessions.emplace(session.key, SessionRef{e, &session});
             }
         }
-        // Ascending event keys, so ties between events resolve the same way every time.
-        for (auto& [course, events] : m_course_events) {
-            std::sort(events.begin(), events.end(), [&](std::size_t a, std::size_t b) {
-                return facts.events[a].key < facts.events[b].key;
-            });
-        }
         for (const auto& mark : facts.marks) {
             const auto it = m_sessions.find(mark.session);
             if (it != m_sessions.end() && it->second.session->date <= to) {
-                m_marks[mark.person].push_back(&mark);
+                m_marks[mark.person].push_back(MarkRef{&mark, &it->second});
             }
         }
         for (const auto& activity : facts.activities) {
@@ -172,16 +163,9 @@ class FactIndex {
     const PathFacts& facts() const { return m_facts; }
     Date to() const { return m_to; }
 
-    const SessionRef& session(SessionKey key) const { return m_sessions.at(key); }
-
     Share share(CourseKey course) const {
         const auto it = m_shares.find(course);
         return it == m_shares.end() ? Share{} : it->second;
-    }
-
-    const std::vector<std::size_t>& course_events(CourseKey course) const {
-        const auto it = m_course_events.find(course);
-        return it == m_course_events.end() ? m_none : it->second;
     }
 
     template <typename T>
@@ -191,7 +175,16 @@ class FactIndex {
         const auto it = map.find(person);
         return it == map.end() ? none : it->second;
     }
-    const std::vector<const SessionMark*>& marks(PersonKey p) const { return of(m_marks, p); }
+    // A mark with its session, looked up once here rather than for every step judged.
+    struct MarkRef {
+        const SessionMark* mark = nullptr;
+        const SessionRef* session = nullptr;
+    };
+    const std::vector<MarkRef>& marks(PersonKey p) const {
+        static const std::vector<MarkRef> none;
+        const auto it = m_marks.find(p);
+        return it == m_marks.end() ? none : it->second;
+    }
     const std::vector<const ActivityMinutes*>& activities(PersonKey p) const {
         return of(m_activities, p);
     }
@@ -205,32 +198,44 @@ class FactIndex {
     const PathFacts& m_facts;
     Date m_to;
     std::unordered_map<CourseKey, Share> m_shares;
-    std::unordered_map<CourseKey, std::vector<std::size_t>> m_course_events;
     std::unordered_map<SessionKey, SessionRef> m_sessions;
-    std::unordered_map<PersonKey, std::vector<const SessionMark*>> m_marks;
+    std::unordered_map<PersonKey, std::vector<MarkRef>> m_marks;
     std::unordered_map<PersonKey, std::vector<const ActivityMinutes*>> m_activities;
     std::map<std::pair<PersonKey, StepKey>, const SignOff*> m_sign_offs;
-    std::vector<std::size_t> m_none;
 };
 
-// One person's sessions up to `to`. A session marked twice gives its best mark once: the
-// most minutes, and attended when any mark counts.
+// One person's sessions up to `to`, sorted by session key. A session marked twice gives its
+// best mark once: the most minutes, and attended when any mark counts. A flat vector: a
+// person has a handful of sessions, and a report judges a hundred thousand assignments.
 struct PersonSessions {
     struct Seen {
+        SessionKey session = 0;
+        const SessionRef* ref = nullptr;
         int minutes = 0;
         bool attended = false;
     };
-    std::map<SessionKey, Seen> sessions;
+    std::vector<Seen> sessions;
 
     PersonSessions(const FactIndex& index, PersonKey person) {
-        for (const SessionMark* mark : index.marks(person)) {
-            const int length = index.session(mark->session).session->length_minutes;
-            Seen& seen = sessions[mark->session];
-            seen.minutes = std::max(seen.minutes,
-                                    attended_minutes(mark->status, mark->partial_minutes, length));
-            seen.attended =
-                seen.attended || counts_as_attended(mark->status, mark->partial_minutes, length);
+        for (const auto& [mark, ref] : index.marks(person)) {
+            const int length = ref->session->length_minutes;
+            sessions.push_back(Seen{mark->session, ref,
+                                    attended_minutes(mark->status, mark->partial_minutes, length),
+                                    counts_as_attended(mark->status, mark->partial_minutes, length)});
         }
+        std::sort(sessions.begin(), sessions.end(),
+                  [](const Seen& a, const Seen& b) { return a.session < b.session; });
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < sessions.size(); ++i) {
+            if (kept > 0 && sessions[kept - 1].session == sessions[i].session) {
+                Seen& seen = sessions[kept - 1];
+                seen.minutes = std::max(seen.minutes, sessions[i].minutes);
+                seen.attended = seen.attended || sessions[i].attended;
+            } else {
+                sessions[kept++] = sessions[i];
+            }
+        }
+        sessions.resize(kept);
     }
 };
 
@@ -254,33 +259,43 @@ void consider(std::optional<Candidate>& best, Date date, CompletedBy by) {
 // stays done however the rest of the event goes.
 void judge_course(const PathStep& step, const FactIndex& index, const PersonSessions& mine,
                   StepStatus& status, std::optional<Candidate>& best) {
-    const Share share = index.share(step.course);
-    std::optional<Date> done_on;
-    for (std::size_t e : index.course_events(step.course)) {
-        const PathEvent& event = index.facts().events[e];
-        if (event.sessions.empty()) {
+    // Only the events the person attended a session of can count: (event, date) of each
+    // attended session of the course, then taken event by event in ascending key order, so
+    // ties resolve the same way every time.
+    std::vector<std::pair<const PathEvent*, Date>> attended;
+    for (const auto& seen : mine.sessions) {
+        if (!seen.attended) {
             continue;
         }
-        const int required = sessions_required(share, static_cast<int>(event.sessions.size()));
-        std::vector<Date> attended;
-        for (const auto& session : event.sessions) {
-            const auto it = mine.sessions.find(session.key);
-            if (it != mine.sessions.end() && it->second.attended) {
-                attended.push_back(session.date);
-            }
+        const SessionRef& ref = *seen.ref;
+        const PathEvent& event = index.facts().events[ref.event];
+        if (event.course == step.course) {
+            attended.emplace_back(&event, ref.session->date);
         }
-        std::sort(attended.begin(), attended.end());
-        const int count = static_cast<int>(attended.size());
+    }
+    std::sort(attended.begin(), attended.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.first->key, a.second) < std::tie(b.first->key, b.second);
+    });
+    const Share share = index.share(step.course);
+    std::optional<Date> done_on;
+    for (std::size_t first = 0; first < attended.size();) {
+        const PathEvent& event = *attended[first].first;
+        std::size_t end = first;
+        while (end < attended.size() && attended[end].first == &event) {
+            ++end;
+        }
+        const int required = sessions_required(share, static_cast<int>(event.sessions.size()));
+        const int count = static_cast<int>(end - first);
         if (count >= required) {
             // The date of the session that reached the share.
-            const Date reached = attended[static_cast<std::size_t>(required - 1)];
+            const Date reached = attended[first + static_cast<std::size_t>(required - 1)].second;
             if (!done_on || reached < *done_on) {
                 done_on = reached;
                 status.event = event.key;
                 status.sessions_attended = count;
                 status.sessions_required = required;
             }
-        } else if (!done_on && count > 0) {
+        } else if (!done_on) {
             const int missing = required - count;
             const int best_missing = status.sessions_required - status.sessions_attended;
             // Nearest first: fewest sessions missing, then most attended, then the lower key.
@@ -291,6 +306,7 @@ void judge_course(const PathStep& step, const FactIndex& index, const PersonSess
                 status.sessions_required = required;
             }
         }
+        first = end;
     }
     if (done_on) {
         consider(best, *done_on, CompletedBy::course);
@@ -301,18 +317,21 @@ void judge_course(const PathStep& step, const FactIndex& index, const PersonSess
 // competence, summed date by date until they reach the requirement.
 void judge_minutes(const PathStep& step, const FactIndex& index, PersonKey person,
                    const PersonSessions& mine, StepStatus& status, std::optional<Candidate>& best) {
-    std::map<Date, std::int64_t> by_date;
-    for (const auto& [key, seen] : mine.sessions) {
-        const SessionRef& ref = index.session(key);
+    // (date, minutes), summed in date order below: a few entries, so a sorted vector.
+    std::vector<std::pair<Date, std::int64_t>> by_date;
+    for (const auto& seen : mine.sessions) {
+        const SessionRef& ref = *seen.ref;
         if (seen.minutes > 0 && has(index.facts().events[ref.event].competences, step.competence)) {
-            by_date[ref.session->date] += seen.minutes;
+            by_date.emplace_back(ref.session->date, seen.minutes);
         }
     }
     for (const ActivityMinutes* activity : index.activities(person)) {
         if (activity->minutes > 0 && has(activity->competences, step.competence)) {
-            by_date[activity->date] += activity->minutes;
+            by_date.emplace_back(activity->date, activity->minutes);
         }
     }
+    std::sort(by_date.begin(), by_date.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
     const std::int64_t required = std::max(1, step.required_minutes);
     std::int64_t total = 0;
     std::optional<Date> reached;
@@ -350,7 +369,7 @@ StepStatus judge_step(const PathStep& step, const Assignment& assignment, const 
             break;
     }
     if (const SignOff* sign_off = index.sign_off(assignment.person, step.key)) {
-        status.sign_off = *sign_off;
+        status.sign_off = sign_off;
         consider(best, sign_off->date, CompletedBy::sign_off);
     }
     if (best) {
@@ -368,8 +387,8 @@ StepStatus judge_step(const PathStep& step, const Assignment& assignment, const 
     return status;
 }
 
-AssignmentStatus judge(const Path& path, const Assignment& assignment, const FactIndex& index) {
-    const PersonSessions mine(index, assignment.person);
+AssignmentStatus judge(const Path& path, const Assignment& assignment, const FactIndex& index,
+                       const PersonSessions& mine) {
     AssignmentStatus result;
     result.assignment = assignment;
     result.steps.reserve(path.steps.size());
@@ -385,7 +404,37 @@ AssignmentStatus judge(const Path& path, const Assignment& assignment, const Fac
 AssignmentStatus evaluate_assignment(const Path& path, const Assignment& assignment,
                                      const PathFacts& facts, Date to) {
     const FactIndex index(facts, to);
-    return judge(path, assignment, index);
+    return judge(path, assignment, index, PersonSessions(index, assignment.person));
+}
+
+struct PathJudge::Index {
+    Index(const PathFacts& facts, Date to) : facts(facts, to) {}
+    FactIndex facts;
+    // Each person's sessions, gathered the first time one of their assignments is judged: a
+    // report takes path after path, so a person comes back once per path.
+    mutable std::unordered_map<PersonKey, PersonSessions> sessions;
+
+    const PersonSessions& of(PersonKey person) const {
+        auto it = sessions.find(person);
+        if (it == sessions.end()) {
+            it = sessions.emplace(person, PersonSessions(facts, person)).first;
+        }
+        return it->second;
+    }
+};
+
+PathJudge::PathJudge(std::shared_ptr<const PathFacts> facts, Date to)
+    : m_facts(std::move(facts)), m_index(std::make_unique<Index>(*m_facts, to)) {}
+PathJudge::~PathJudge() = default;
+PathJudge::PathJudge(PathJudge&&) noexcept = default;
+PathJudge& PathJudge::operator=(PathJudge&&) noexcept = default;
+
+AssignmentStatus PathJudge::judge(const Path& path, const Assignment& assignment) const {
+    return polku::judge(path, assignment, m_index->facts, m_index->of(assignment.person));
+}
+
+Date PathJudge::to() const {
+    return m_index->facts.to();
 }
 
 std::vector<AssignmentStatus> evaluate_assignments(const std::vector<Path>& paths,
@@ -396,15 +445,27 @@ std::vector<AssignmentStatus> evaluate_assignments(const std::vector<Path>& path
         by_key.emplace(path.key, &path);
     }
     const FactIndex index(facts, to);
-    std::vector<AssignmentStatus> results;
-    results.reserve(assignments.size());
-    for (const auto& assignment : assignments) {
+    // A person's sessions are gathered once for all their paths.
+    std::vector<std::size_t> order(assignments.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        order[i] = i;
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return assignments[a].person < assignments[b].person;
+    });
+    std::vector<AssignmentStatus> results(assignments.size());
+    std::optional<PersonSessions> mine;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const Assignment& assignment = assignments[order[k]];
         const auto it = by_key.find(assignment.path);
         if (it == by_key.end()) {
             throw InputError("assignment " + std::to_string(assignment.key) + " names path " +
                              std::to_string(assignment.path) + ", which is not given");
         }
-        results.push_back(judge(*it->second, assignment, index));
+        if (k == 0 || assignments[order[k - 1]].person != assignment.person) {
+            mine.emplace(index, assignment.person);
+        }
+        results[order[k]] = judge(*it->second, assignment, index, *mine);
     }
     return results;
 }
@@ -415,8 +476,8 @@ std::map<CompetenceKey, std::int64_t> competence_minutes(const PathFacts& facts,
     const PersonSessions mine(index, person);
     std::map<CompetenceKey, std::int64_t> minutes;
     const auto in_period = [&](Date date) { return !from || *from <= date; };
-    for (const auto& [key, seen] : mine.sessions) {
-        const SessionRef& ref = index.session(key);
+    for (const auto& seen : mine.sessions) {
+        const SessionRef& ref = *seen.ref;
         if (seen.minutes > 0 && in_period(ref.session->date)) {
             for (CompetenceKey c : index.facts().events[ref.event].competences) {
                 minutes[c] += seen.minutes;

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -172,7 +173,9 @@ struct StepStatus {
     std::optional<EventKey> event;
     int sessions_attended = 0;
     int sessions_required = 0;
-    std::optional<SignOff> sign_off;  // the earliest, when there is one up to `to`
+    // The earliest sign-off up to `to`, if any: points into the PathFacts the status was
+    // judged from, which must outlive it (a million statuses do not copy a note each).
+    const SignOff* sign_off = nullptr;
 };
 
 // Complete mandatory steps ÷ mandatory steps, exact; the percent is rounded once, half away
@@ -197,6 +200,27 @@ struct AssignmentStatus {
 // before the assignment's start count too: what a person already knows is not learnt again.
 AssignmentStatus evaluate_assignment(const Path& path, const Assignment& assignment,
                                      const PathFacts& facts, Date to);
+
+// Judges assignment after assignment against facts indexed once, as of `to`: what a report
+// of a hundred thousand assignments uses to judge each as it writes it, instead of holding a
+// million step verdicts. Shares the facts, so it may outlive whoever loaded them. Not for
+// two threads at once: it remembers each person's sessions as it goes.
+class PathJudge {
+  public:
+    PathJudge(std::shared_ptr<const PathFacts> facts, Date to);
+    ~PathJudge();
+    PathJudge(PathJudge&&) noexcept;
+    PathJudge& operator=(PathJudge&&) noexcept;
+
+    // The assignment must be of `path`.
+    AssignmentStatus judge(const Path& path, const Assignment& assignment) const;
+    Date to() const;
+
+  private:
+    struct Index;
+    std::shared_ptr<const PathFacts> m_facts;
+    std::unique_ptr<Index> m_index;
+};
 
 // The same for many assignments, indexing the facts once; results in the assignments' order.
 // Throws InputError when an assignment names a path that is not given.

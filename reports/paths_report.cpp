@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
+
 #include "core/quantity.hpp"
 #include "reports/cell_text.hpp"
 #include "reports/translation.hpp"
@@ -12,10 +14,6 @@ namespace polku::reports {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json optional_date(const std::optional<Date>& date) {
-    return date ? Json(format_iso_date(*date)) : Json(nullptr);
-}
 
 Cell date_cell(const std::optional<Date>& date) {
     return date ? Cell{*date} : Cell{Empty{}};
@@ -45,50 +43,114 @@ Json step_json(const PathStep& step, const StepLabels& labels) {
     return j;
 }
 
-Json status_json(const PathsReport& report, const StepStatus& s, const StepLabels& labels,
-                 StepKind kind) {
-    Json j;
-    j["step"] = labels.number;
-    j["state"] = name_of(s.state);
-    j["due"] = optional_date(s.due);
-    j["completed_on"] = optional_date(s.completed_on);
-    j["completed_by"] = s.completed_by ? Json(name_of(*s.completed_by)) : Json(nullptr);
-    j["late"] = s.late;
-    if (kind == StepKind::competence) {
-        j["minutes"] = s.minutes;
-        j["required_minutes"] = s.required_minutes;
-    }
-    if (kind == StepKind::course) {
-        j["sessions_attended"] = s.sessions_attended;
-        j["sessions_required"] = s.sessions_required;
-    }
-    if (s.sign_off) {
-        j["signed_off"] = {{"date", format_iso_date(s.sign_off->date)},
-                           {"by", person_of(report, s.sign_off->by).employee_id},
-                           {"note", s.sign_off->note}};
-    }
-    return j;
-}
+}  // namespace
 
-Json progress_json(const PathProgress& p) {
-    return {{"complete", p.complete},
-            {"mandatory", p.mandatory},
-            {"percent", p.percent_tenths ? Json(format_fixed(*p.percent_tenths, 1)) : Json(nullptr)}};
-}
-
-template <typename Visit>
-void for_each_assignment(const PathsReport& report, const Visit& visit) {
+void for_each_status(const PathsReport& report,
+                     const std::function<void(const PathResult&, const AssignmentStatus&)>& visit) {
     for (const auto& result : report.paths) {
-        for (const auto& status : result.people) {
-            visit(result, status);
+        for (const auto& assignment : result.assignments) {
+            visit(result, report.judge->judge(result.path.path, assignment));
         }
     }
+}
+
+namespace {
+
+// JSON text written by hand for the million step objects of a large report: nlohmann builds
+// a tree per object, which made the JSON eight times slower than the CSV. Strings go through
+// nlohmann's own escaping, so both write the same text.
+void append_string(std::string& out, std::string_view text) {
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            // nlohmann's spelling: \n, \t, … and \u00XX for the rest.
+            switch (c) {
+                case '\n': out += "\\n"; break;
+                case '\r': out += "\\r"; break;
+                case '\t': out += "\\t"; break;
+                case '\b': out += "\\b"; break;
+                case '\f': out += "\\f"; break;
+                default:
+                    out += "\\u00";
+                    out += hex[byte >> 4];
+                    out += hex[byte & 0xF];
+            }
+        } else {
+            out += c;  // UTF-8 as it is (names are checked on import)
+        }
+    }
+    out += '"';
+}
+
+// A number without the locale lookups of std::to_string.
+void append_number(std::string& out, std::int64_t value) {
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end);
+}
+
+void append_date(std::string& out, const std::optional<Date>& date) {
+    if (date) {
+        out += '"';
+        out += format_iso_date(*date);
+        out += '"';
+    } else {
+        out += "null";
+    }
+}
+
+void append_status(std::string& out, const PathsReport& report, const StepStatus& s,
+                   const StepLabels& labels, StepKind kind) {
+    out += "{\"step\":";
+    append_number(out, labels.number);
+    out += ",\"state\":\"";
+    out += name_of(s.state);
+    out += "\",\"due\":";
+    append_date(out, s.due);
+    out += ",\"completed_on\":";
+    append_date(out, s.completed_on);
+    out += ",\"completed_by\":";
+    if (s.completed_by) {
+        out += '"';
+        out += name_of(*s.completed_by);
+        out += '"';
+    } else {
+        out += "null";
+    }
+    out += s.late ? ",\"late\":true" : ",\"late\":false";
+    if (kind == StepKind::competence) {
+        out += ",\"minutes\":";
+        append_number(out, s.minutes);
+        out += ",\"required_minutes\":";
+        append_number(out, s.required_minutes);
+    }
+    if (kind == StepKind::course) {
+        out += ",\"sessions_attended\":";
+        append_number(out, s.sessions_attended);
+        out += ",\"sessions_required\":";
+        append_number(out, s.sessions_required);
+    }
+    if (s.sign_off) {
+        out += ",\"signed_off\":{\"date\":";
+        append_date(out, s.sign_off->date);
+        out += ",\"by\":";
+        append_string(out, person_of(report, s.sign_off->by).employee_id);
+        out += ",\"note\":";
+        append_string(out, s.sign_off->note);
+        out += '}';
+    }
+    out += '}';
 }
 
 }  // namespace
 
 void write_paths_json(const PathsReport& report, const ByteSink& out) {
-    Json scope;
+    Json scope = Json::object();
     if (report.project) {
         scope["project"] = *report.project;
     }
@@ -121,48 +183,66 @@ void write_paths_json(const PathsReport& report, const ByteSink& out) {
         std::string text = head.dump();
         text.pop_back();  // the closing brace: the people follow
         buffer += (p ? ",\n    " : "\n    ") + text + ",\n     \"people\": [";
-        for (std::size_t i = 0; i < result.people.size(); ++i) {
-            const auto& status = result.people[i];
+        for (std::size_t i = 0; i < result.assignments.size(); ++i) {
+            const auto status = report.judge->judge(path.path, result.assignments[i]);
             const auto& who = person_of(report, status.assignment.person);
-            Json person;
-            person["employee_id"] = who.employee_id;
-            person["first_name"] = who.first_name;
-            person["last_name"] = who.last_name;
-            person["start"] = format_iso_date(status.assignment.start);
-            person["due"] = optional_date(status.assignment.due);
-            person["progress"] = progress_json(status.progress);
-            Json cells = Json::array();
-            for (std::size_t s = 0; s < status.steps.size(); ++s) {
-                cells.push_back(
-                    status_json(report, status.steps[s], path.steps[s], path.path.steps[s].kind));
+            buffer += i ? ",\n      {\"employee_id\":" : "\n      {\"employee_id\":";
+            append_string(buffer, who.employee_id);
+            buffer += ",\"first_name\":";
+            append_string(buffer, who.first_name);
+            buffer += ",\"last_name\":";
+            append_string(buffer, who.last_name);
+            buffer += ",\"start\":";
+            append_date(buffer, status.assignment.start);
+            buffer += ",\"due\":";
+            append_date(buffer, status.assignment.due);
+            buffer += ",\"progress\":{\"complete\":";
+            append_number(buffer, status.progress.complete);
+            buffer += ",\"mandatory\":";
+            append_number(buffer, status.progress.mandatory);
+            buffer += ",\"percent\":";
+            if (status.progress.percent_tenths) {
+                append_string(buffer, format_fixed(*status.progress.percent_tenths, 1));
+            } else {
+                buffer += "null";
             }
-            person["steps"] = std::move(cells);
-            buffer += (i ? ",\n      " : "\n      ") + person.dump();
+            buffer += "},\"steps\":[";
+            for (std::size_t s = 0; s < status.steps.size(); ++s) {
+                if (s) {
+                    buffer += ',';
+                }
+                append_status(buffer, report, status.steps[s], path.steps[s],
+                              path.path.steps[s].kind);
+            }
+            buffer += "]}";
             flush();
         }
-        buffer += result.people.empty() ? "]}" : "\n     ]}";
+        buffer += result.assignments.empty() ? "]}" : "\n     ]}";
     }
     buffer += report.paths.empty() ? "],\n" : "\n  ],\n";
+    // A second pass judges again rather than holding the overdue steps of a large report.
     buffer += "  \"overdue\": [";
+    const auto columns = paths_overdue_columns();
     bool first = true;
     for_each_overdue_row(report, [&](const std::vector<Cell>& cells, RowStyle) {
-        // The overdue table's cells, keyed by its columns.
-        static const auto columns = paths_overdue_columns();
-        Json row;
+        buffer += first ? "\n    {" : ",\n    {";
+        first = false;
         for (std::size_t c = 0; c < columns.size(); ++c) {
+            buffer += c ? ",\"" : "\"";
+            buffer += columns[c];
+            buffer += "\":";
             const Cell& cell = cells[c];
             if (const auto* text = std::get_if<std::string>(&cell)) {
-                row[columns[c]] = *text;
+                append_string(buffer, *text);
             } else if (const auto* number = std::get_if<std::int64_t>(&cell)) {
-                row[columns[c]] = *number;
+                append_number(buffer, *number);
             } else if (const auto* date = std::get_if<Date>(&cell)) {
-                row[columns[c]] = format_iso_date(*date);
+                append_date(buffer, *date);
             } else {
-                row[columns[c]] = nullptr;
+                buffer += "null";
             }
         }
-        buffer += (first ? "\n    " : ",\n    ") + row.dump();
-        first = false;
+        buffer += '}';
         flush();
     });
     buffer += first ? "]\n}\n" : "\n  ]\n}\n";
@@ -178,7 +258,7 @@ std::vector<std::string> paths_matrix_columns() {
 
 void for_each_matrix_row(const PathsReport& report, const RowSink& sink) {
     std::vector<Cell> cells;
-    for_each_assignment(report, [&](const PathResult& result, const AssignmentStatus& status) {
+    for_each_status(report, [&](const PathResult& result, const AssignmentStatus& status) {
         const auto& who = person_of(report, status.assignment.person);
         for (std::size_t s = 0; s < status.steps.size(); ++s) {
             const auto& st = status.steps[s];
@@ -217,7 +297,7 @@ std::vector<std::string> paths_progress_columns() {
 }
 
 void for_each_progress_row(const PathsReport& report, const RowSink& sink) {
-    for_each_assignment(report, [&](const PathResult& result, const AssignmentStatus& status) {
+    for_each_status(report, [&](const PathResult& result, const AssignmentStatus& status) {
         const auto& who = person_of(report, status.assignment.person);
         sink({result.path.project_code, result.path.path_id, result.path.path.name, who.employee_id,
               who.last_name, who.first_name, status.assignment.start,
@@ -233,7 +313,7 @@ std::vector<std::string> paths_overdue_columns() {
 }
 
 void for_each_overdue_row(const PathsReport& report, const RowSink& sink) {
-    for_each_assignment(report, [&](const PathResult& result, const AssignmentStatus& status) {
+    for_each_status(report, [&](const PathResult& result, const AssignmentStatus& status) {
         const auto& who = person_of(report, status.assignment.person);
         for (std::size_t s = 0; s < status.steps.size(); ++s) {
             const auto& st = status.steps[s];
@@ -253,7 +333,7 @@ void for_each_overdue_row(const PathsReport& report, const RowSink& sink) {
 
 std::size_t overdue_count(const PathsReport& report) {
     std::size_t count = 0;
-    for_each_assignment(report, [&](const PathResult&, const AssignmentStatus& status) {
+    for_each_status(report, [&](const PathResult&, const AssignmentStatus& status) {
         for (const auto& st : status.steps) {
             count += st.state == StepState::overdue ? 1 : 0;
         }
@@ -309,7 +389,7 @@ Document paths_document(const PathsReport& report, Language language) {
     d.header.push_back({label(language, "as_of"), report.to});
     std::size_t assignments = 0;
     for (const auto& result : report.paths) {
-        assignments += result.people.size();
+        assignments += result.assignments.size();
     }
     d.header.push_back({label(language, "assignments"), static_cast<std::int64_t>(assignments)});
     d.header.push_back(
@@ -333,10 +413,11 @@ Document paths_document(const PathsReport& report, Language language) {
                                       : " (" + tr(language, N_("optional")) + ")"));
             s.widths.push_back(16);
         }
-        s.row_count = result->people.size();
+        s.row_count = result->assignments.size();
         s.for_each_row = [&report, result, language](const RowSink& sink) {
             std::vector<Cell> cells;
-            for (const auto& status : result->people) {
+            for (const auto& assignment : result->assignments) {
+                const auto status = report.judge->judge(result->path.path, assignment);
                 const auto& who = person_of(report, status.assignment.person);
                 cells = {full_name(who), who.employee_id, percent_cell(status.progress)};
                 for (std::size_t i = 0; i < status.steps.size(); ++i) {

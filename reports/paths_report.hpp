@@ -1,8 +1,11 @@
 #pragma once
 // The paths report (docs/formats-paths.md): for each path a person × step matrix, each
-// person's progress and the overdue steps, as of a date. The model holds core's verdicts
-// (evaluate_assignments); writers only format them.
+// person's progress and the overdue steps, as of a date. The model holds the assignments and
+// core's PathJudge; each assignment is judged by core as a writer reaches it (a hundred
+// thousand assignments are never a million verdicts in memory), and writers only format.
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -18,7 +21,7 @@ namespace polku::reports {
 
 struct PathResult {
     DescribedPath path;
-    std::vector<AssignmentStatus> people;  // in the order the report lists them
+    std::vector<Assignment> assignments;  // in the order the report lists them
 };
 
 struct PathsReport {
@@ -27,7 +30,12 @@ struct PathsReport {
     std::optional<NamedPerson> supervisor;   // chosen with --supervisor
     std::vector<PathResult> paths;
     std::unordered_map<PersonKey, NamedPerson> people;  // the assigned and who signed off
+    std::shared_ptr<const PathJudge> judge;              // as of `to`
 };
+
+// Each assignment of each path, in order, with its verdict.
+void for_each_status(const PathsReport& report,
+                     const std::function<void(const PathResult&, const AssignmentStatus&)>& visit);
 
 // Streamed person by person: 20,000 people on five paths are never one JSON tree. Stable
 // keys; progress as a one-decimal string ("66.7"), dates ISO.
