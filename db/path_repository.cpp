@@ -220,25 +220,40 @@ LoadedPaths PathRepository::load(const PathSelection& selection) {
             loaded.people.try_emplace(person, NamedPerson{employee_id, first, last});
         }
     }
-    // By path, then by name in the Finnish order, as a supervisor reads the list.
-    std::unordered_map<PersonKey, std::vector<std::uint32_t>> keys;
+    // By path, then by name in the Finnish order, as a supervisor reads the list: each
+    // person's place among the names worked out once.
+    std::vector<std::pair<std::vector<std::uint32_t>, PersonKey>> names;
+    names.reserve(loaded.people.size());
     for (const auto& [key, person] : loaded.people) {
-        keys.emplace(key, finnish_sort_key(full_name(person)));
+        names.emplace_back(finnish_sort_key(full_name(person)), key);
     }
-    std::sort(loaded.assignments.begin(), loaded.assignments.end(),
-              [&](const Assignment& a, const Assignment& b) {
-                  const auto pa = path_index.at(a.path), pb = path_index.at(b.path);
-                  if (pa != pb) {
-                      return pa < pb;
-                  }
-                  const auto& ka = keys.at(a.person);
-                  const auto& kb = keys.at(b.person);
-                  if (ka != kb) {
-                      return ka < kb;
-                  }
-                  return loaded.people.at(a.person).employee_id <
-                         loaded.people.at(b.person).employee_id;
-              });
+    std::sort(names.begin(), names.end(), [&](const auto& a, const auto& b) {
+        if (a.first != b.first) {
+            return a.first < b.first;
+        }
+        return loaded.people.at(a.second).employee_id < loaded.people.at(b.second).employee_id;
+    });
+    std::unordered_map<PersonKey, std::size_t> rank;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        rank.emplace(names[i].second, i);
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> keys(loaded.assignments.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        keys[i] = {path_index.at(loaded.assignments[i].path), rank.at(loaded.assignments[i].person)};
+    }
+    std::vector<std::size_t> order(keys.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        order[i] = i;
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return keys[a] < keys[b];
+    });
+    std::vector<Assignment> sorted;
+    sorted.reserve(order.size());
+    for (std::size_t i : order) {
+        sorted.push_back(loaded.assignments[i]);
+    }
+    loaded.assignments = std::move(sorted);
     std::unordered_set<PersonKey> assigned;
     for (const auto& a : loaded.assignments) {
         assigned.insert(a.person);
