@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "db/path_repository.hpp"
 #include "db/person_repository.hpp"
+#include "db/sign_off_repository.hpp"
 
 namespace polku::app {
 
@@ -50,6 +51,12 @@ reports::PathsReport paths_report(db::Database& db, const PathsRequest& request)
     }
     report.people = std::move(loaded.people);
     return report;
+}
+
+void sign_off_step(db::Database& db, const SignOff& sign_off, const PersonName& name) {
+    const ReportingChain chain(db::PathRepository(db).supervisor_links(), name);
+    check_sign_off(chain, sign_off, name);
+    db::SignOffRepository(db).record(sign_off);
 }
 
 }  // namespace polku::app

@@ -24,4 +24,9 @@ struct PathsRequest {
 // or a reporting chain that loops, UsageError for neither or both, DatabaseError.
 reports::PathsReport paths_report(db::Database& db, const PathsRequest& request);
 
+// A supervisor signs off one person's step from the team grid. Throws InputError when `by`
+// is not above the person in the reporting chain (core's check_sign_off) or the person is
+// not on the step's path, DatabaseError.
+void sign_off_step(db::Database& db, const SignOff& sign_off, const PersonName& name = {});
+
 }  // namespace polku::app

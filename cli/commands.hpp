@@ -44,4 +44,9 @@ struct BackupArgs {
 int run_backup(const GlobalOptions& global, const BackupArgs& args);
 int run_restore(const GlobalOptions& global, const BackupArgs& args);
 
+struct CopyArgs {
+    std::string to;  // the target database: a postgresql:// URI or a new SQLite file
+};
+int run_copy(const GlobalOptions& global, const CopyArgs& args);
+
 }  // namespace polku::cli

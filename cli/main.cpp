@@ -84,6 +84,12 @@ int main(int argc, char** argv) {
         "restore", "Copy a backup FILE into --db, which must be new or hold no data");
     restore->add_option("file", restore_args.file, "A file written by polku-cli backup")
         ->required();
+    CopyArgs copy_args;
+    auto* copy = app.add_subcommand(
+        "copy", "Copy every row of --db into another, empty database (a local SQLite file onto "
+                "the shared server), then compare every report on both");
+    copy->add_option("--to", copy_args.to, "The target: postgresql://… or a new SQLite file")
+        ->required();
 
     try {
         app.parse(argc, argv);
@@ -109,6 +115,9 @@ int main(int argc, char** argv) {
         }
         if (restore->parsed()) {
             return run_restore(global, restore_args);
+        }
+        if (copy->parsed()) {
+            return run_copy(global, copy_args);
         }
         return static_cast<int>(kUsage);
     });

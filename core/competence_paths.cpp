@@ -198,7 +198,7 @@ class FactIndex {
     const PathFacts& m_facts;
     Date m_to;
     std::unordered_map<CourseKey, Share> m_shares;
-    std::unordered_map<SessionKey, SessionRef> m_sessions;
+    std::unordered_map<SessionId, SessionRef> m_sessions;
     std::unordered_map<PersonKey, std::vector<MarkRef>> m_marks;
     std::unordered_map<PersonKey, std::vector<const ActivityMinutes*>> m_activities;
     std::map<std::pair<PersonKey, StepKey>, const SignOff*> m_sign_offs;
@@ -209,7 +209,7 @@ class FactIndex {
 // person has a handful of sessions, and a report judges a hundred thousand assignments.
 struct PersonSessions {
     struct Seen {
-        SessionKey session = 0;
+        SessionId session = 0;
         const SessionRef* ref = nullptr;
         int minutes = 0;
         bool attended = false;

@@ -24,7 +24,7 @@ using CompetenceKey = std::int64_t;
 using CourseKey = std::int64_t;
 using PathKey = std::int64_t;
 using StepKey = std::int64_t;
-using SessionKey = std::int64_t;
+using SessionId = std::int64_t;
 using AssignmentKey = std::int64_t;
 
 // What completes a step besides a sign-off, which completes any step.
@@ -79,7 +79,7 @@ struct CourseFacts {
 };
 
 struct PathSession {
-    SessionKey key = 0;
+    SessionId key = 0;
     Date date;
     int length_minutes = 0;  // end − start − breaks (session_length)
 };
@@ -96,7 +96,7 @@ struct PathEvent {
 // One person's mark in one session of a PathEvent.
 struct SessionMark {
     PersonKey person = 0;
-    SessionKey session = 0;
+    SessionId session = 0;
     AttendanceStatus status = AttendanceStatus::present;
     std::optional<int> partial_minutes;
 };

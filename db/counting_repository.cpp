@@ -343,8 +343,11 @@ void load_targets(soci::session& sql, long long project_id, CountingInput& input
     Target t;
     Nullable<long long> group;
     soci::statement st =
+        // The project-wide target first on both backends: SQLite sorts NULL first, PostgreSQL
+        // last (the copy to the server found the two reports listing targets apart).
         (sql.prepare << "SELECT metric, target_group_id, planned_hundredths FROM targets "
-                        "WHERE project_id = :p ORDER BY metric, target_group_id",
+                        "WHERE project_id = :p ORDER BY metric, target_group_id IS NOT NULL, "
+                        "target_group_id",
          soci::use(project_id), soci::into(t.metric), soci::into(group.value, group.ind),
          soci::into(t.planned_hundredths));
     st.execute();

@@ -92,11 +92,22 @@ Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
 
 Database Database::open(const std::string& locator) {
+    return open(locator, {});
+}
+
+Database Database::open(const std::string& locator,
+                        const std::function<void(int stored, int latest)>& before_migration) {
     const bool postgres = is_postgresql_locator(locator);
     const std::string shown = describe_locator(locator);
     try {
         Database db(postgres ? open_postgresql(locator) : open_sqlite(locator),
                     postgres ? Backend::postgresql : Backend::sqlite, locator);
+        if (before_migration) {
+            const int stored = stored_schema_version(db);
+            if (stored > 0 && stored < latest_schema_version()) {
+                before_migration(stored, latest_schema_version());
+            }
+        }
         migrate(db);
         return db;
     } catch (...) {

@@ -3,6 +3,7 @@
 // migrated to the schema this program knows. SOCI stays behind this class: code outside db/
 // never sees a soci type.
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -20,6 +21,11 @@ class Database {
     // the schema up to date. `locator` is a file path or a postgresql:// URI.
     // Throws DatabaseError: cannot open, read-only, locked, newer schema, server gone.
     static Database open(const std::string& locator);
+    // The same, calling `before_migration(stored, latest)` first when the database holds an
+    // older schema that is about to be upgraded (not for a new, empty one): the desktop
+    // backs the file up there. An exception from it leaves the schema as it was.
+    static Database open(const std::string& locator,
+                         const std::function<void(int stored, int latest)>& before_migration);
 
     Database(Database&&) noexcept;
     Database& operator=(Database&&) noexcept;

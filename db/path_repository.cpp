@@ -375,6 +375,36 @@ LoadedPaths PathRepository::load(const PathSelection& selection) {
     return loaded;
 }
 
+std::vector<std::pair<PersonKey, NamedPerson>> PathRepository::supervisors() {
+    std::vector<std::pair<PersonKey, NamedPerson>> found;
+    long long id = 0;
+    std::string employee_id, first, last;
+    soci::statement st =
+        (m_db.session().prepare << "SELECT DISTINCT s.id, s.employee_id, s.first_name, "
+                                   "s.last_name FROM people p JOIN people s ON s.id = "
+                                   "p.supervisor_id",
+         soci::into(id), soci::into(employee_id), soci::into(first), soci::into(last));
+    st.execute();
+    while (st.fetch()) {
+        found.emplace_back(id, NamedPerson{employee_id, first, last});
+    }
+    std::vector<std::vector<std::uint32_t>> keys;
+    std::vector<std::size_t> order(found.size());
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        keys.push_back(finnish_sort_key(full_name(found[i].second)));
+        order[i] = i;
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::tie(keys[a], found[a].second.employee_id) <
+               std::tie(keys[b], found[b].second.employee_id);
+    });
+    std::vector<std::pair<PersonKey, NamedPerson>> sorted;
+    for (std::size_t i : order) {
+        sorted.push_back(found[i]);
+    }
+    return sorted;
+}
+
 std::vector<SupervisorLink> PathRepository::supervisor_links() {
     return load_supervisor_links(m_db.session());
 }

@@ -45,6 +45,10 @@ class PathRepository {
     // Who reports to whom (people.csv's supervisor_id).
     std::vector<SupervisorLink> supervisor_links();
 
+    // Everyone someone reports to, in the Finnish order of their names: whom the team grid
+    // offers to choose from.
+    std::vector<std::pair<PersonKey, NamedPerson>> supervisors();
+
   private:
     Database& m_db;
 };

@@ -149,6 +149,48 @@ void append_status(std::string& out, const PathsReport& report, const StepStatus
 
 }  // namespace
 
+namespace {
+
+// One overdue step as the overdue table lists it.
+struct OverdueStep {
+    const PathResult* result = nullptr;
+    PersonKey person = 0;
+    std::uint32_t step = 0;  // index into the path's steps
+    std::optional<Date> due;
+    int minutes = 0;
+    int required_minutes = 0;
+};
+
+// The overdue steps of one verdict, in step order.
+template <typename Visit>
+void overdue_of(const PathResult& result, const AssignmentStatus& status, const Visit& visit) {
+    for (std::size_t s = 0; s < status.steps.size(); ++s) {
+        const auto& st = status.steps[s];
+        if (st.state == StepState::overdue) {
+            visit(OverdueStep{&result, status.assignment.person, static_cast<std::uint32_t>(s),
+                              st.due, st.minutes, st.required_minutes});
+        }
+    }
+}
+
+std::vector<Cell> overdue_cells(const PathsReport& report, const OverdueStep& o) {
+    const auto& path = o.result->path;
+    const auto& who = person_of(report, o.person);
+    const bool competence = path.path.steps[o.step].kind == StepKind::competence;
+    return {path.project_code,
+            path.path_id,
+            who.employee_id,
+            who.last_name,
+            who.first_name,
+            std::int64_t{path.steps[o.step].number},
+            step_name(path.steps[o.step]),
+            date_cell(o.due),
+            competence ? Cell{std::int64_t{o.minutes}} : Cell{Empty{}},
+            competence ? Cell{std::int64_t{o.required_minutes}} : Cell{Empty{}}};
+}
+
+}  // namespace
+
 void write_paths_json(const PathsReport& report, const ByteSink& out) {
     Json scope = Json::object();
     if (report.project) {
@@ -159,6 +201,9 @@ void write_paths_json(const PathsReport& report, const ByteSink& out) {
                                {"first_name", report.supervisor->first_name},
                                {"last_name", report.supervisor->last_name}};
     }
+    // The overdue steps, listed after the paths: a few words each, kept from the one pass
+    // that judges every assignment.
+    std::vector<OverdueStep> overdue;
     std::string buffer = "{\n  \"report\": \"paths\",\n  \"to\": \"" + format_iso_date(report.to) +
                          "\",\n  \"scope\": " + scope.dump() + ",\n  \"paths\": [";
     const auto flush = [&] {
@@ -214,17 +259,18 @@ void write_paths_json(const PathsReport& report, const ByteSink& out) {
                 append_status(buffer, report, status.steps[s], path.steps[s],
                               path.path.steps[s].kind);
             }
+            overdue_of(result, status, [&](const OverdueStep& o) { overdue.push_back(o); });
             buffer += "]}";
             flush();
         }
         buffer += result.assignments.empty() ? "]}" : "\n     ]}";
     }
     buffer += report.paths.empty() ? "],\n" : "\n  ],\n";
-    // A second pass judges again rather than holding the overdue steps of a large report.
     buffer += "  \"overdue\": [";
     const auto columns = paths_overdue_columns();
     bool first = true;
-    for_each_overdue_row(report, [&](const std::vector<Cell>& cells, RowStyle) {
+    for (const OverdueStep& o : overdue) {
+        const auto cells = overdue_cells(report, o);
         buffer += first ? "\n    {" : ",\n    {";
         first = false;
         for (std::size_t c = 0; c < columns.size(); ++c) {
@@ -244,7 +290,7 @@ void write_paths_json(const PathsReport& report, const ByteSink& out) {
         }
         buffer += '}';
         flush();
-    });
+    }
     buffer += first ? "]\n}\n" : "\n  ]\n}\n";
     out(buffer);
 }
@@ -312,22 +358,11 @@ std::vector<std::string> paths_overdue_columns() {
             "step",      "step_name", "due",       "minutes",   "required_minutes"};
 }
 
+
 void for_each_overdue_row(const PathsReport& report, const RowSink& sink) {
     for_each_status(report, [&](const PathResult& result, const AssignmentStatus& status) {
-        const auto& who = person_of(report, status.assignment.person);
-        for (std::size_t s = 0; s < status.steps.size(); ++s) {
-            const auto& st = status.steps[s];
-            if (st.state != StepState::overdue) {
-                continue;
-            }
-            const bool competence = result.path.path.steps[s].kind == StepKind::competence;
-            sink({result.path.project_code, result.path.path_id, who.employee_id, who.last_name,
-                  who.first_name, std::int64_t{result.path.steps[s].number},
-                  step_name(result.path.steps[s]), date_cell(st.due),
-                  competence ? Cell{std::int64_t{st.minutes}} : Cell{Empty{}},
-                  competence ? Cell{std::int64_t{st.required_minutes}} : Cell{Empty{}}},
-                 RowStyle::normal);
-        }
+        overdue_of(result, status,
+                   [&](const OverdueStep& o) { sink(overdue_cells(report, o), RowStyle::normal); });
     });
 }
 
@@ -341,11 +376,7 @@ std::size_t overdue_count(const PathsReport& report) {
     return count;
 }
 
-namespace {
-
-// A matrix cell in words, so it reads without colour: "done 15.3.2026", "90 / 240 min",
-// "1 / 3 sessions", "OVERDUE (due 1.3.2026)", "–".
-std::string cell_words(const StepStatus& st, const PathStep& step, Language language) {
+std::string step_cell_text(const StepStatus& st, const PathStep& step, Language language) {
     const auto date = [&](const std::optional<Date>& d) {
         return d ? cell_text(Cell{*d}, language) : std::string();
     };
@@ -372,7 +403,6 @@ std::string cell_words(const StepStatus& st, const PathStep& step, Language lang
     return {};
 }
 
-}  // namespace
 
 Document paths_document(const PathsReport& report, Language language) {
     Document d;
@@ -422,7 +452,7 @@ Document paths_document(const PathsReport& report, Language language) {
                 cells = {full_name(who), who.employee_id, percent_cell(status.progress)};
                 for (std::size_t i = 0; i < status.steps.size(); ++i) {
                     cells.push_back(
-                        cell_words(status.steps[i], result->path.path.steps[i], language));
+                        step_cell_text(status.steps[i], result->path.path.steps[i], language));
                 }
                 sink(cells, RowStyle::normal);
             }

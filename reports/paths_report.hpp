@@ -51,6 +51,11 @@ std::vector<std::string> paths_overdue_columns();
 void for_each_overdue_row(const PathsReport& report, const RowSink& sink);
 std::size_t overdue_count(const PathsReport& report);
 
+// A matrix cell in words, so it reads without colour: "done 15.3.2026", "90 / 240 min",
+// "1 / 3 sessions", "OVERDUE (due 1.3.2026) 60 / 240 min", "–" (the documents and the
+// desktop's team grid).
+std::string step_cell_text(const StepStatus& status, const PathStep& step, Language language);
+
 // xlsx, pdf, html: a section per path (people down, steps across, each cell in words:
 // done with its date, minutes or sessions so far, overdue with its due date), then the
 // overdue steps.

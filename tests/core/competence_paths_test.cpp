@@ -73,13 +73,13 @@ Assignment anna(std::optional<Date> due = ymd(2024, 6, 30)) {
     return Assignment{500, kAnna, 50, ymd(2024, 1, 1), due};
 }
 
-SessionMark present(SessionKey session, PersonKey person = kAnna) {
+SessionMark present(SessionId session, PersonKey person = kAnna) {
     return SessionMark{person, session, AttendanceStatus::present, std::nullopt};
 }
-SessionMark partial(SessionKey session, int minutes, PersonKey person = kAnna) {
+SessionMark partial(SessionId session, int minutes, PersonKey person = kAnna) {
     return SessionMark{person, session, AttendanceStatus::partial, minutes};
 }
-SessionMark absent(SessionKey session, PersonKey person = kAnna) {
+SessionMark absent(SessionId session, PersonKey person = kAnna) {
     return SessionMark{person, session, AttendanceStatus::absent, std::nullopt};
 }
 
