@@ -49,4 +49,10 @@ struct CopyArgs {
 };
 int run_copy(const GlobalOptions& global, const CopyArgs& args);
 
+struct GrantArgs {
+    std::string user;
+    std::string role;  // hr, supervisor or auditor
+};
+int run_grant(const GlobalOptions& global, const GrantArgs& args);
+
 }  // namespace polku::cli

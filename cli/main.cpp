@@ -90,6 +90,16 @@ int main(int argc, char** argv) {
                 "the shared server), then compare every report on both");
     copy->add_option("--to", copy_args.to, "The target: postgresql://… or a new SQLite file")
         ->required();
+    auto* server = app.add_subcommand("server", "Administer the shared PostgreSQL server");
+    server->require_subcommand(1);
+    GrantArgs grant_args;
+    auto* grant = server->add_subcommand(
+        "grant", "Give a login one role: hr edits, supervisor reads and signs off, auditor reads");
+    grant->add_option("user", grant_args.user, "An existing login role on the server")
+        ->required();
+    grant->add_option("--role", grant_args.role, "hr, supervisor or auditor")
+        ->required()
+        ->check(CLI::IsMember({"hr", "supervisor", "auditor"}));
 
     try {
         app.parse(argc, argv);
@@ -118,6 +128,9 @@ int main(int argc, char** argv) {
         }
         if (copy->parsed()) {
             return run_copy(global, copy_args);
+        }
+        if (grant->parsed()) {
+            return run_grant(global, grant_args);
         }
         return static_cast<int>(kUsage);
     });

@@ -13,6 +13,10 @@ std::string advice_for(const std::string& what) {
         what.find("read only") != std::string::npos) {
         return " — the database is read-only; check the file's permissions or open a copy";
     }
+    if (what.find("permission denied") != std::string::npos) {
+        return " — your role on the server may not do this; ask whoever runs it (polku-cli "
+               "server grant USER --role hr|supervisor|auditor)";
+    }
     if (what.find("locked") != std::string::npos || what.find("busy") != std::string::npos) {
         return " — another program is using the database; try again when it has finished";
     }

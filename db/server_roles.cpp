@@ -1,0 +1,117 @@
+#include "db/server_roles.hpp"
+
+#include <soci/soci.h>
+
+#include "core/error.hpp"
+#include "db/database.hpp"
+#include "db/database_copy.hpp"
+#include "db/soci_errors.hpp"
+
+namespace polku::db {
+
+namespace {
+
+constexpr ServerRole kRoles[] = {ServerRole::hr, ServerRole::supervisor, ServerRole::auditor};
+
+std::string group_of(ServerRole role) {
+    return "polku_" + std::string(server_role_name(role));
+}
+
+// Runs a statement whose identifiers the server itself quotes: format('… %I …', :name), so
+// no name from the command line is ever spliced into SQL by Polku.
+void run_formatted(soci::session& sql, const std::string& pattern, const std::string& a,
+                   const std::string& b = {}) {
+    std::string statement;
+    sql << "SELECT format(CAST(:p AS TEXT), CAST(:a AS TEXT), CAST(:b AS TEXT))",
+        soci::use(pattern), soci::use(a), soci::use(b),
+        soci::into(statement);
+    sql << statement;
+}
+
+}  // namespace
+
+std::string_view server_role_name(ServerRole role) {
+    switch (role) {
+        case ServerRole::hr:
+            return "hr";
+        case ServerRole::supervisor:
+            return "supervisor";
+        case ServerRole::auditor:
+            return "auditor";
+    }
+    return "auditor";
+}
+
+void grant_server_role(Database& db, const std::string& user, ServerRole role) {
+    if (db.backend() != Backend::postgresql) {
+        throw UsageError("roles belong to the shared PostgreSQL server; an SQLite file is "
+                         "protected by its file permissions (0600)");
+    }
+    soci::session& sql = db.session();
+    try {
+        int exists = 0;
+        sql << "SELECT COUNT(*) FROM pg_roles WHERE rolname = :u", soci::use(user),
+            soci::into(exists);
+        if (exists == 0) {
+            throw InputError("there is no role '" + user +
+                             "' on the server; create the login first (CREATE ROLE name LOGIN "
+                             "PASSWORD '…'), then grant it a Polku role");
+        }
+        soci::transaction transaction(sql);
+        for (const ServerRole r : kRoles) {
+            const std::string group = group_of(r);
+            int present = 0;
+            sql << "SELECT COUNT(*) FROM pg_roles WHERE rolname = :g", soci::use(group),
+                soci::into(present);
+            if (present == 0) {
+                run_formatted(sql, "CREATE ROLE %I NOLOGIN", group);
+            }
+            run_formatted(sql, "GRANT USAGE ON SCHEMA public TO %I", group);
+            // Everyone reads everything: the figures are the project's, the roles differ in
+            // what they may change.
+            run_formatted(sql, "GRANT SELECT ON ALL TABLES IN SCHEMA public TO %I", group);
+            // Tables a later migration adds (run by the owner, who runs this) are readable too.
+            run_formatted(sql, "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %I",
+                          group);
+        }
+        run_formatted(sql,
+                      "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON "
+                      "TABLES TO %I",
+                      group_of(ServerRole::hr));
+        run_formatted(sql,
+                      "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON "
+                      "SEQUENCES TO %I",
+                      group_of(ServerRole::hr));
+        run_formatted(sql,
+                      "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I",
+                      group_of(ServerRole::hr));
+        run_formatted(sql, "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I",
+                      group_of(ServerRole::hr));
+        // A supervisor adds and corrects sign-offs, nothing else; the migrations stay HR's
+        // and the owner's (schema_version is only read).
+        run_formatted(sql, "REVOKE INSERT, UPDATE, DELETE ON schema_version FROM %I",
+                      group_of(ServerRole::hr));
+        run_formatted(sql, "GRANT INSERT, UPDATE ON sign_offs TO %I",
+                      group_of(ServerRole::supervisor));
+        run_formatted(sql, "GRANT USAGE, SELECT ON SEQUENCE sign_offs_id_seq TO %I",
+                      group_of(ServerRole::supervisor));
+        for (const ServerRole r : kRoles) {
+            int member = 0;
+            const std::string group = group_of(r);
+            sql << "SELECT COUNT(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                   "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = :g AND u.rolname = :u",
+                soci::use(group), soci::use(user), soci::into(member);
+            if (r != role && member > 0) {
+                run_formatted(sql, "REVOKE %I FROM %I", group, user);
+            }
+        }
+        run_formatted(sql, "GRANT %I TO %I", group_of(role), user);
+        transaction.commit();
+    } catch (const PolkuError&) {
+        throw;
+    } catch (...) {
+        rethrow_as_database_error("granting the role " + group_of(role) + " to " + user);
+    }
+}
+
+}  // namespace polku::db
