@@ -16,9 +16,14 @@
 #include "core/date.hpp"
 #include "core/error.hpp"
 #include "db/project_repository.hpp"
+#include "app/desktop_backups.hpp"
+#include "app/today.hpp"
 #include "gui/attendance_window.hpp"
 #include "gui/background_task.hpp"
 #include "gui/dashboard_panel.hpp"
+#include "gui/event_list_window.hpp"
+#include "gui/paths_window.hpp"
+#include "gui/person_list_window.hpp"
 #include "gui/wx_text.hpp"
 #include "reports/monitoring_document.hpp"
 
@@ -26,7 +31,7 @@ namespace polku::gui {
 
 MainFrame::MainFrame(const std::string& locator, reports::Language language)
     : wxFrame(nullptr, wxID_ANY, _("Polku"), wxDefaultPosition, wxSize(1200, 800)),
-      m_db(std::make_unique<db::Database>(db::Database::open(locator))),
+      m_db(std::make_unique<db::Database>(app::open_for_desktop(locator))),
       m_language(language) {
     auto* file_menu = new wxMenu;
     file_menu->Append(wxID_OPEN, _("&Open database...\tCtrl+O"));
@@ -41,10 +46,15 @@ MainFrame::MainFrame(const std::string& locator, reports::Language language)
     report_menu->Append(ID_EXPORT, _("&Export monitoring report...\tCtrl+E"));
     auto* attendance_menu = new wxMenu;
     attendance_menu->Append(ID_ATTENDANCE, _("&Attendance...\tCtrl+T"));
+    auto* lists_menu = new wxMenu;
+    lists_menu->Append(ID_EVENTS, _("&Events\tCtrl+Shift+E"));
+    lists_menu->Append(ID_PEOPLE, _("&People\tCtrl+Shift+P"));
+    lists_menu->Append(ID_PATHS, _("Competence pa&ths\tCtrl+Shift+T"));
     auto* menu_bar = new wxMenuBar;
     menu_bar->Append(file_menu, _("&File"));
     menu_bar->Append(report_menu, _("&Report"));
     menu_bar->Append(attendance_menu, _("&Sessions"));
+    menu_bar->Append(lists_menu, _("&Lists"));
     SetMenuBar(menu_bar);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
@@ -70,6 +80,12 @@ MainFrame::MainFrame(const std::string& locator, reports::Language language)
         wxEVT_MENU, [this](wxCommandEvent&) { choose_export_file(); }, ID_EXPORT);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { open_attendance(); }, ID_ATTENDANCE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { open_events(); }, ID_EVENTS);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { open_people(); }, ID_PEOPLE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { open_paths(); }, ID_PATHS);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     m_location = new wxStaticText(this, wxID_ANY, wxString());
@@ -116,7 +132,7 @@ void MainFrame::show_location() {
 }
 
 void MainFrame::open_database(const std::string& locator) {
-    auto other = std::make_unique<db::Database>(db::Database::open(locator));
+    auto other = std::make_unique<db::Database>(app::open_for_desktop(locator));
     m_db = std::move(other);
     m_report.reset();
     show_location();
@@ -163,6 +179,14 @@ void MainFrame::on_close(wxCloseEvent& event) {
     }
     m_recent.Save(*config);
     config->Flush();
+    // A copy on the way out (the last ten are kept): a failed copy is said, and the window
+    // still closes, since the database itself is whole.
+    try {
+        app::backup_on_exit(m_db->locator());
+    } catch (const PolkuError& e) {
+        wxMessageBox(to_wx(e.what()), _("The exit backup was not made"), wxOK | wxICON_WARNING,
+                     this);
+    }
     event.Skip();
 }
 
@@ -280,6 +304,33 @@ void MainFrame::open_attendance() {
         window->Show();
     } catch (const PolkuError& e) {
         wxMessageBox(to_wx(e.what()), _("Attendance"), wxOK | wxICON_ERROR, this);
+    }
+}
+
+void MainFrame::open_events() {
+    try {
+        wxBusyCursor busy;
+        (new EventListWindow(this, m_db->locator(), m_language))->Show();
+    } catch (const PolkuError& e) {
+        wxMessageBox(to_wx(e.what()), _("Events"), wxOK | wxICON_ERROR, this);
+    }
+}
+
+void MainFrame::open_paths() {
+    try {
+        wxBusyCursor busy;
+        (new PathsWindow(this, m_db->locator(), m_language, app::today()))->Show();
+    } catch (const PolkuError& e) {
+        wxMessageBox(to_wx(e.what()), _("Competence paths"), wxOK | wxICON_ERROR, this);
+    }
+}
+
+void MainFrame::open_people() {
+    try {
+        wxBusyCursor busy;
+        (new PersonListWindow(this, m_db->locator()))->Show();
+    } catch (const PolkuError& e) {
+        wxMessageBox(to_wx(e.what()), _("People"), wxOK | wxICON_ERROR, this);
     }
 }
 

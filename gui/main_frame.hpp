@@ -51,7 +51,14 @@ class MainFrame : public wxFrame {
     // Opens the attendance window on the chosen project's sessions (Ctrl+T).
     void open_attendance();
 
-    enum { ID_LOAD_DEMO = wxID_HIGHEST + 1, ID_EXPORT, ID_ATTENDANCE };
+    // Opens the list of every event of the database (Ctrl+Shift+E).
+    void open_events();
+    // Opens the list of everyone in the database (Ctrl+Shift+P).
+    void open_people();
+    // The supervisor's team grid of competence paths (Ctrl+Shift+T).
+    void open_paths();
+
+    enum { ID_LOAD_DEMO = wxID_HIGHEST + 1, ID_EXPORT, ID_ATTENDANCE, ID_EVENTS, ID_PEOPLE, ID_PATHS };
 
   private:
     enum Column { code, name, start, end, column_count };
