@@ -23,6 +23,7 @@
 #include "gui/wx_text.hpp"
 #include "reports/vocabulary.hpp"
 #include "tests/db/list_data.hpp"
+#include "tests/gui/screenshot.hpp"
 #include "tests/support/files.hpp"
 #include "tests/support/process.hpp"
 
@@ -113,26 +114,6 @@ void choose(wxChoice* choice, int index) {
     event.SetInt(index);
     event.SetEventObject(choice);
     choice->ProcessWindowEvent(event);
-}
-
-// A screenshot of `window` into the build tree (as the attendance sheet's test does).
-void screenshot(wxFrame* window, const std::string& name) {
-    window->Raise();
-    window->Update();
-    wxMilliSleep(300);
-    pump_events();
-    const std::string path = (std::filesystem::current_path() / name).string();
-    const wxRect r = window->GetScreenRect();
-    const auto result =
-        test::run_process({"import", "-window", "root", "-crop",
-                           std::to_string(r.width) + "x" + std::to_string(r.height) + "+" +
-                               std::to_string(r.x) + "+" + std::to_string(r.y),
-                           path});
-    BOOST_WARN_MESSAGE(result.exit_code == 0, "import failed: " << result.err);
-    if (result.exit_code == 0) {
-        BOOST_TEST_MESSAGE("screenshot: " << path);
-        BOOST_TEST(std::filesystem::file_size(path) > 1000u);
-    }
 }
 
 struct EventsWindow {
@@ -457,13 +438,13 @@ BOOST_AUTO_TEST_CASE(screenshots_of_the_lists_are_written_to_the_build_tree) {
         EventsWindow opened(reports::Language::fi);
         opened.window->list()->EnsureVisible(opened.window->model()->GetItem(24'990));
         pump_until([&] { return opened.window->model()->cache().cached(24'990); });
-        screenshot(opened.window, "events-window.png");
+        test::save_screenshot(opened.window, "events-window.png");
     }
     {
         PeopleWindow opened;
         opened.window->search_field()->SetValue("virtanen");
         pump_past_typing_pause();
-        screenshot(opened.window, "people-window.png");
+        test::save_screenshot(opened.window, "people-window.png");
     }
 }
 

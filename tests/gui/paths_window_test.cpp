@@ -12,6 +12,7 @@
 #include "db/database.hpp"
 #include "gui/paths_window.hpp"
 #include "gui/wx_text.hpp"
+#include "tests/gui/screenshot.hpp"
 #include "tests/support/files.hpp"
 #include "tests/support/process.hpp"
 
@@ -142,21 +143,7 @@ BOOST_AUTO_TEST_CASE(a_screenshot_of_the_team_grid_is_written_to_the_build_tree)
     window->SetPosition(wxPoint(0, 0));
     BOOST_REQUIRE(window->choose_supervisor("E200"));
     pump_events();
-    window->Update();
-    wxMilliSleep(300);
-    pump_events();
-    const std::string path = std::filesystem::current_path() / "paths-window.png";
-    const wxRect r = window->GetScreenRect();
-    const auto result =
-        test::run_process({"import", "-window", "root", "-crop",
-                           std::to_string(r.width) + "x" + std::to_string(r.height) + "+" +
-                               std::to_string(r.x) + "+" + std::to_string(r.y),
-                           path});
-    BOOST_WARN_MESSAGE(result.exit_code == 0, "import failed: " << result.err);
-    if (result.exit_code == 0) {
-        BOOST_TEST_MESSAGE("screenshot: " << path);
-        BOOST_TEST(std::filesystem::file_size(path) > 1000u);
-    }
+    test::save_screenshot(window, "paths-window.png");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
