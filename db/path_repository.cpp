@@ -168,6 +168,26 @@ void load_events(soci::session& sql, const std::set<long long>& step_courses,
     }
 }
 
+// Indexes of `people` in the Finnish order of their names, then by employee id: how every
+// list of people here reads.
+std::vector<std::size_t> name_order(
+    const std::vector<std::pair<PersonKey, const NamedPerson*>>& people) {
+    std::vector<std::vector<std::uint32_t>> keys;
+    keys.reserve(people.size());
+    for (const auto& [key, person] : people) {
+        keys.push_back(finnish_sort_key(full_name(*person)));
+    }
+    std::vector<std::size_t> order(people.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        order[i] = i;
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::tie(keys[a], people[a].second->employee_id) <
+               std::tie(keys[b], people[b].second->employee_id);
+    });
+    return order;
+}
+
 }  // namespace
 
 LoadedPaths PathRepository::load(const PathSelection& selection) {
@@ -222,20 +242,14 @@ LoadedPaths PathRepository::load(const PathSelection& selection) {
     }
     // By path, then by name in the Finnish order, as a supervisor reads the list: each
     // person's place among the names worked out once.
-    std::vector<std::pair<std::vector<std::uint32_t>, PersonKey>> names;
-    names.reserve(loaded.people.size());
+    std::vector<std::pair<PersonKey, const NamedPerson*>> people;
     for (const auto& [key, person] : loaded.people) {
-        names.emplace_back(finnish_sort_key(full_name(person)), key);
+        people.emplace_back(key, &person);
     }
-    std::sort(names.begin(), names.end(), [&](const auto& a, const auto& b) {
-        if (a.first != b.first) {
-            return a.first < b.first;
-        }
-        return loaded.people.at(a.second).employee_id < loaded.people.at(b.second).employee_id;
-    });
     std::unordered_map<PersonKey, std::size_t> rank;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        rank.emplace(names[i].second, i);
+    const auto order_of_names = name_order(people);
+    for (std::size_t i = 0; i < order_of_names.size(); ++i) {
+        rank.emplace(people[order_of_names[i]].first, i);
     }
     std::vector<std::pair<std::size_t, std::size_t>> keys(loaded.assignments.size());
     for (std::size_t i = 0; i < keys.size(); ++i) {
@@ -388,16 +402,11 @@ std::vector<std::pair<PersonKey, NamedPerson>> PathRepository::supervisors() {
     while (st.fetch()) {
         found.emplace_back(id, NamedPerson{employee_id, first, last});
     }
-    std::vector<std::vector<std::uint32_t>> keys;
-    std::vector<std::size_t> order(found.size());
-    for (std::size_t i = 0; i < found.size(); ++i) {
-        keys.push_back(finnish_sort_key(full_name(found[i].second)));
-        order[i] = i;
+    std::vector<std::pair<PersonKey, const NamedPerson*>> people;
+    for (const auto& [key, person] : found) {
+        people.emplace_back(key, &person);
     }
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return std::tie(keys[a], found[a].second.employee_id) <
-               std::tie(keys[b], found[b].second.employee_id);
-    });
+    const auto order = name_order(people);
     std::vector<std::pair<PersonKey, NamedPerson>> sorted;
     for (std::size_t i : order) {
         sorted.push_back(found[i]);
