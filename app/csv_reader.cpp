@@ -38,6 +38,8 @@ struct ParseState {
     std::vector<std::string> fields;
     std::size_t record_line = 0;  // physical line the current record starts on
     bool record_bad = false;      // an encoding error: the record is not handed on
+    bool header_seen = false;     // the first record with a value has ended
+    bool header_bad = false;      // ...with an encoding error: no record is handed on
     const CsvReader::RecordHandler* handler = nullptr;
 };
 
@@ -56,12 +58,29 @@ void on_record(int, void* user) {
         }
     }
     // Spreadsheets leave rows of bare delimiters below the data: they hold nothing.
-    if (!state->record_bad && !all_empty) {
-        (*state->handler)(state->fields, state->record_line);
+    if (!all_empty) {
+        // Without its header no record can be read, and the next one would be taken for it
+        // (its values reported as unknown columns); later lines are still checked.
+        if (!state->header_seen) {
+            state->header_seen = true;
+            state->header_bad = state->record_bad;
+        }
+        if (!state->record_bad && !state->header_bad) {
+            (*state->handler)(state->fields, state->record_line);
+        }
     }
     state->fields.clear();
     state->record_line = 0;
     state->record_bad = false;
+}
+
+// The length of the first physical line of a chunk getline read: up to a CR that no LF
+// follows (old Mac files end lines so; libcsv ends a record there), else the whole chunk.
+std::size_t first_line_length(std::string_view chunk) {
+    const auto cr = chunk.find('\r');
+    return cr != std::string_view::npos && cr + 1 < chunk.size() && chunk[cr + 1] != '\n'
+               ? cr + 1
+               : chunk.size();
 }
 
 struct LineBuffer {
@@ -104,10 +123,15 @@ bool CsvReader::read(const RecordHandler& handler, ErrorList& errors) {
     std::size_t line_no = 0;
     bool delimiter_known = false;
     ssize_t length = 0;
-    while ((length = ::getline(&buffer.data, &buffer.capacity, m_file)) > 0) {
+    std::string_view chunk;  // what is left of the buffer getline filled
+    while (!chunk.empty() || (length = ::getline(&buffer.data, &buffer.capacity, m_file)) > 0) {
+        if (chunk.empty()) {
+            m_bytes_read += static_cast<std::size_t>(length);
+            chunk = std::string_view(buffer.data, static_cast<std::size_t>(length));
+        }
+        std::string_view line = chunk.substr(0, first_line_length(chunk));
+        chunk.remove_prefix(line.size());
         ++line_no;
-        m_bytes_read += static_cast<std::size_t>(length);
-        std::string_view line(buffer.data, static_cast<std::size_t>(length));
         if (line_no == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") {
             line.remove_prefix(3);
         }

@@ -14,7 +14,9 @@ namespace polku::app {
 
 class CsvReader {
   public:
-    // Called once per record, the header first (line 1 unless blank lines precede it).
+    // Called once per record, the header first (line 1 unless blank lines precede it). A record
+    // with an encoding error is reported, not handed on; after such a header, none is. A CR
+    // that no LF follows ends a line as LF and CRLF do.
     using RecordHandler =
         std::function<void(const std::vector<std::string>& fields, std::size_t line)>;
 

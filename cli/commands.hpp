@@ -55,4 +55,10 @@ struct GrantArgs {
 };
 int run_grant(const GlobalOptions& global, const GrantArgs& args);
 
+struct PersonArgs {
+    std::string employee_id;
+    std::string output;  // -o FILE; empty or -: standard output
+};
+int run_person_export(const GlobalOptions& global, const PersonArgs& args);
+
 }  // namespace polku::cli

@@ -90,6 +90,16 @@ int main(int argc, char** argv) {
                 "the shared server), then compare every report on both");
     copy->add_option("--to", copy_args.to, "The target: postgresql://… or a new SQLite file")
         ->required();
+    auto* person = app.add_subcommand("person", "Everything held about one person (GDPR)");
+    person->require_subcommand(1);
+    PersonArgs person_args;
+    auto* person_export = person->add_subcommand(
+        "export", "Write everything the database holds about a person as JSON");
+    person_export->add_option("employee_id", person_args.employee_id, "The person's employee id")
+        ->required();
+    person_export->add_option("-o,--output", person_args.output,
+                              "Output file, written readable by you only (default: standard "
+                              "output)");
     auto* server = app.add_subcommand("server", "Administer the shared PostgreSQL server");
     server->require_subcommand(1);
     GrantArgs grant_args;
@@ -128,6 +138,9 @@ int main(int argc, char** argv) {
         }
         if (copy->parsed()) {
             return run_copy(global, copy_args);
+        }
+        if (person_export->parsed()) {
+            return run_person_export(global, person_args);
         }
         if (grant->parsed()) {
             return run_grant(global, grant_args);

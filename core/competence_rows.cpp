@@ -30,8 +30,8 @@ enum CompetencyCol {
     mc_taxonomy
 };
 constexpr ColumnSpec kCompetencyColumns[] = {
-    {kCompetencyParentColumn, true, "parent id number|parent_id_number"},
-    {kCompetencyIdColumn, true, "id_number|idnumber"},
+    {kCompetencyParentColumn, true, "parent id number|parent_id_number", kMaxNameLength},
+    {kCompetencyIdColumn, true, "id_number|idnumber", kMaxNameLength},
     {"Short name", true, "shortname|short_name"},
     {"Description", false},
     {"Description format", false, "description_format|descriptionformat"},
@@ -47,15 +47,18 @@ constexpr ColumnSpec kCompetencyColumns[] = {
     {"Taxonomy", false, "taxonomies"}};
 
 enum CompetenceCol { c_framework, c_id_number, c_parent, c_name, c_description };
-constexpr ColumnSpec kCompetenceColumns[] = {{"framework", true},
-                                             {"id_number", true},
-                                             {"parent", false},
+constexpr ColumnSpec kCompetenceColumns[] = {{"framework", true, {}, kMaxNameLength},
+                                             {"id_number", true, {}, kMaxNameLength},
+                                             {"parent", false, {}, kMaxNameLength},
                                              {"name", true},
                                              {"description", false}};
 
 enum CourseCompetenceCol { cc_course, cc_competence, cc_framework, cc_required_share };
 constexpr ColumnSpec kCourseCompetenceColumns[] = {
-    {"course", true}, {"competence", true}, {"framework", false}, {"required_share", false}};
+    {"course", true, {}, kMaxNameLength},
+    {"competence", true},
+    {"framework", false},
+    {"required_share", false}};
 
 // The field as the file has it, or nullopt when it is blank.
 std::optional<std::string> verbatim(const RowFields& row, std::size_t column) {

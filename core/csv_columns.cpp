@@ -128,17 +128,22 @@ void RowFields::error(std::size_t column, std::string message) const {
 }
 
 std::optional<std::string> RowFields::required_text(std::size_t column) const {
-    const auto value = text(column);
-    if (value.empty()) {
+    if (blank(column)) {
         error(column, "a value is required");
         return std::nullopt;
     }
-    return std::string(value);
+    return optional_text(column);
 }
 
 std::optional<std::string> RowFields::optional_text(std::size_t column) const {
     const auto value = text(column);
     if (value.empty()) {
+        return std::nullopt;
+    }
+    const std::size_t max = m_binding.columns()[column].max_length;
+    if (const std::size_t length = count_characters(value); max > 0 && length > max) {
+        error(column, "the value is " + std::to_string(length) + " characters long; at most " +
+                          std::to_string(max) + " are allowed");
         return std::nullopt;
     }
     return std::string(value);

@@ -13,11 +13,19 @@
 
 namespace polku {
 
+// The longest code, id or name that names something others refer to (a project code, an
+// employee id, an organisation, a course, a target group…). These are kept in unique indexes,
+// and PostgreSQL refuses an index entry over 2704 bytes (the import failed with an internal
+// error); 500 characters are at most 2000 bytes of UTF-8.
+inline constexpr std::size_t kMaxNameLength = 500;
+
 struct ColumnSpec {
     std::string_view name;
     bool required = false;
     // Other names the header may give the column, `|`-separated ("shortname|short_name").
     std::string_view aliases = {};
+    // At most this many characters through required_text and optional_text (0: no limit).
+    std::size_t max_length = 0;
 };
 
 // Which file column holds each of a kind's columns.

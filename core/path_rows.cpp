@@ -9,10 +9,11 @@ namespace polku {
 namespace {
 
 enum PathCol { p_project, p_path_id, p_name, p_target_group, p_description };
+// Codes and names stored in unique indexes are limited as formats.md's are (kMaxNameLength).
 constexpr ColumnSpec kPathColumns[] = {{"project", true},
-                                       {"path_id", true},
+                                       {"path_id", true, {}, kMaxNameLength},
                                        {"name", true},
-                                       {"target_group", false},
+                                       {"target_group", false, {}, kMaxNameLength},
                                        {"description", false}};
 
 enum StepCol {
@@ -32,7 +33,8 @@ enum StepCol {
 constexpr ColumnSpec kStepColumns[] = {
     {"project", true},     {"path_id", true},   {"step", true},       {"kind", true},
     {"title", false},     {"competence", false}, {"framework", false}, {"minutes", false},
-    {"hours", false},     {"course", false},   {"mandatory", false}, {"due_days", false}};
+    {"hours", false},     {"course", false, {}, kMaxNameLength},
+    {"mandatory", false}, {"due_days", false}};
 
 enum AssignmentCol { as_project, as_path_id, as_employee_id, as_target_group, as_start, as_due };
 constexpr ColumnSpec kAssignmentColumns[] = {{"project", true},        {"path_id", true},

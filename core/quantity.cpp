@@ -6,7 +6,7 @@ namespace polku {
 
 namespace {
 
-constexpr std::int64_t kMaxMagnitude = std::numeric_limits<std::int64_t>::max() / 1000;
+constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
 
 struct Decimal {
     bool negative = false;
@@ -26,7 +26,9 @@ bool read_decimal(std::string_view text, Decimal& out) {
     for (; i < text.size(); ++i) {
         const char c = text[i];
         if (c >= '0' && c <= '9') {
-            if (out.digits > kMaxMagnitude) {
+            // Any int64 is read, however many of its digits are decimals ("5" and "5.00"
+            // alike); each parser checks its own scaling.
+            if (out.digits > (kMax - (c - '0')) / 10) {
                 return false;
             }
             out.digits = out.digits * 10 + (c - '0');
@@ -69,12 +71,19 @@ ParsedNumber parse_hours_as_minutes(std::string_view text) {
     if (!read_decimal(text, d) || d.fraction_digits > 6) {
         return {0, "'" + std::string(text) + "' is not a number of hours (e.g. 1.5 or 1,5)"};
     }
+    // Whole hours and the fraction apart, so that 60 × the digits cannot overflow: the
+    // minutes are read whenever they fit, however many decimals the hours are written with.
     const std::int64_t scale = pow10(d.fraction_digits);
-    const std::int64_t sixty_times = d.digits * 60;
-    if (sixty_times % scale != 0) {
+    const std::int64_t whole_hours = d.digits / scale;
+    const std::int64_t fraction_sixty_times = d.digits % scale * 60;  // < 60 × 10^6
+    if (fraction_sixty_times % scale != 0) {
         return {0, std::string(text) + " hours is not a whole number of minutes"};
     }
-    const std::int64_t minutes = sixty_times / scale;
+    const std::int64_t fraction_minutes = fraction_sixty_times / scale;
+    if (whole_hours > (kMax - fraction_minutes) / 60) {
+        return {0, "'" + std::string(text) + "' is too large"};
+    }
+    const std::int64_t minutes = whole_hours * 60 + fraction_minutes;
     return {d.negative ? -minutes : minutes, {}};
 }
 
@@ -84,7 +93,7 @@ ParsedNumber parse_hundredths(std::string_view text) {
         return {0, "'" + std::string(text) + "' is not a number with at most two decimals"};
     }
     const std::int64_t scale = pow10(2 - d.fraction_digits);
-    if (d.digits > std::numeric_limits<std::int64_t>::max() / scale) {
+    if (d.digits > kMax / scale) {
         return {0, "'" + std::string(text) + "' is too large"};
     }
     const std::int64_t value = d.digits * scale;

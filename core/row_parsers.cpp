@@ -44,17 +44,25 @@ enum ProjectCol {
     p_rounding,
     p_excluded_kinds
 };
-constexpr ColumnSpec kProjectColumns[] = {
-    {"code", true},         {"name", true},
-    {"implementer", false}, {"implementer_business_id", false},
-    {"authority", false},   {"start", false},
-    {"end", false},         {"extended_end", false},
-    {"day_minutes", false}, {"cap_per_day", false},
-    {"rounding", false},    {"excluded_kinds", false}};
+// Codes, ids and names others refer to are limited to kMaxNameLength (csv_columns.hpp).
+constexpr ColumnSpec kProjectColumns[] = {{"code", true, {}, kMaxNameLength},
+                                          {"name", true},
+                                          {"implementer", false, {}, kMaxNameLength},
+                                          {"implementer_business_id", false},
+                                          {"authority", false},
+                                          {"start", false},
+                                          {"end", false},
+                                          {"extended_end", false},
+                                          {"day_minutes", false},
+                                          {"cap_per_day", false},
+                                          {"rounding", false},
+                                          {"excluded_kinds", false}};
 
 enum TargetCol { t_project, t_metric, t_target_group, t_planned };
-constexpr ColumnSpec kTargetColumns[] = {
-    {"project", true}, {"metric", true}, {"target_group", false}, {"planned", true}};
+constexpr ColumnSpec kTargetColumns[] = {{"project", true, {}, kMaxNameLength},
+                                         {"metric", true, {}, kMaxNameLength},
+                                         {"target_group", false, {}, kMaxNameLength},
+                                         {"planned", true}};
 
 enum PersonCol {
     pe_employee_id,
@@ -70,11 +78,18 @@ enum PersonCol {
     pe_labour_status,
     pe_target_groups
 };
-constexpr ColumnSpec kPersonColumns[] = {
-    {"employee_id", true},    {"first_name", true},     {"last_name", true},
-    {"email", false},         {"organisation", false},  {"unit", false},
-    {"supervisor_id", false}, {"gender", false},        {"birth_year", false},
-    {"education", false},     {"labour_status", false}, {"target_groups", false}};
+constexpr ColumnSpec kPersonColumns[] = {{"employee_id", true, {}, kMaxNameLength},
+                                         {"first_name", true},
+                                         {"last_name", true},
+                                         {"email", false},
+                                         {"organisation", false, {}, kMaxNameLength},
+                                         {"unit", false, {}, kMaxNameLength},
+                                         {"supervisor_id", false, {}, kMaxNameLength},
+                                         {"gender", false},
+                                         {"birth_year", false},
+                                         {"education", false},
+                                         {"labour_status", false},
+                                         {"target_groups", false}};
 
 enum EventCol {
     e_event_id,
@@ -89,19 +104,29 @@ enum EventCol {
     e_place,
     e_target_group
 };
-constexpr ColumnSpec kEventColumns[] = {
-    {"event_id", true},      {"project", true}, {"title", true},        {"kind", true},
-    {"work_package", false}, {"course", false}, {"provider", false},    {"mode", false},
-    {"cost_eur", false},     {"place", false},  {"target_group", false}};
+constexpr ColumnSpec kEventColumns[] = {{"event_id", true, {}, kMaxNameLength},
+                                        {"project", true, {}, kMaxNameLength},
+                                        {"title", true},
+                                        {"kind", true},
+                                        {"work_package", false, {}, kMaxNameLength},
+                                        {"course", false, {}, kMaxNameLength},
+                                        {"provider", false},
+                                        {"mode", false},
+                                        {"cost_eur", false},
+                                        {"place", false},
+                                        {"target_group", false, {}, kMaxNameLength}};
 
 enum SessionCol { s_event_id, s_date, s_start, s_end, s_break_minutes };
-constexpr ColumnSpec kSessionColumns[] = {
-    {"event_id", true}, {"date", true}, {"start", true}, {"end", true}, {"break_minutes", false}};
+constexpr ColumnSpec kSessionColumns[] = {{"event_id", true, {}, kMaxNameLength},
+                                          {"date", true},
+                                          {"start", true},
+                                          {"end", true},
+                                          {"break_minutes", false}};
 
 enum AttendanceCol { a_event_id, a_date, a_start, a_employee_id, a_status, a_minutes };
-constexpr ColumnSpec kAttendanceColumns[] = {{"event_id", true}, {"date", true},
-                                             {"start", false},   {"employee_id", true},
-                                             {"status", false},  {"minutes", false}};
+constexpr ColumnSpec kAttendanceColumns[] = {
+    {"event_id", true, {}, kMaxNameLength},    {"date", true},    {"start", false},
+    {"employee_id", true, {}, kMaxNameLength}, {"status", false}, {"minutes", false}};
 
 enum ActivityCol {
     ac_employee_id,
@@ -112,9 +137,13 @@ enum ActivityCol {
     ac_hours,
     ac_description
 };
-constexpr ColumnSpec kActivityColumns[] = {
-    {"employee_id", true}, {"project", true}, {"date", true},        {"kind", true},
-    {"minutes", false},    {"hours", false},  {"description", false}};
+constexpr ColumnSpec kActivityColumns[] = {{"employee_id", true, {}, kMaxNameLength},
+                                           {"project", true, {}, kMaxNameLength},
+                                           {"date", true},
+                                           {"kind", true},
+                                           {"minutes", false},
+                                           {"hours", false},
+                                           {"description", false}};
 
 constexpr int kMinutesPerDay = 24 * 60;
 
@@ -176,7 +205,7 @@ std::optional<ProjectRecord> parse_project_row(const RowFields& row, const RowCo
                 "' is not a valid business ID (Y-tunnus); expected seven digits, a hyphen and "
                 "the right check digit, e.g. 0114162-2");
     }
-    if (r.implementer_business_id && !r.implementer) {
+    if (r.implementer_business_id && row.blank(p_implementer)) {  // not when too long
         row.error(p_implementer, "a business ID is given but no implementer to hold it");
     }
     r.authority = row.optional_text(p_authority);
@@ -260,7 +289,7 @@ std::optional<PersonRecord> parse_person_row(const RowFields& row, const RowCont
     }
     r.organisation = row.optional_text(pe_organisation);
     r.unit = row.optional_text(pe_unit);
-    if (r.unit && !r.organisation) {
+    if (r.unit && row.blank(pe_organisation)) {  // not when too long
         row.error(pe_unit, "a unit belongs to an organisation; fill in organisation too");
     }
     r.supervisor_id = row.optional_text(pe_supervisor_id);
@@ -281,7 +310,13 @@ std::optional<PersonRecord> parse_person_row(const RowFields& row, const RowCont
     r.labour_status = row.optional_enum<LabourStatus>(pe_labour_status, enum_parser<LabourStatus>(),
                                                       names_list<LabourStatus>() + " or blank");
     for (const auto& part : split_list(row.text(pe_target_groups), '|')) {
-        if (auto ref = parse_group_ref(part)) {
+        auto ref = parse_group_ref(part);
+        if (ref && count_characters(ref->group) > kMaxNameLength) {
+            row.error(pe_target_groups, "a target group's name is " +
+                                            std::to_string(count_characters(ref->group)) +
+                                            " characters long; at most " +
+                                            std::to_string(kMaxNameLength) + " are allowed");
+        } else if (ref) {
             if (std::find(r.target_groups.begin(), r.target_groups.end(), *ref) ==
                 r.target_groups.end()) {
                 r.target_groups.push_back(std::move(*ref));

@@ -84,4 +84,12 @@ std::size_t find_invalid_utf8(std::string_view text) {
     return std::string_view::npos;
 }
 
+std::size_t count_characters(std::string_view text) {
+    std::size_t count = 0;
+    for (char c : text) {
+        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // not a continuation byte
+    }
+    return count;
+}
+
 }  // namespace polku

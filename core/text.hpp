@@ -15,5 +15,7 @@ std::string ascii_lower(std::string_view text);
 std::vector<std::string> split_list(std::string_view text, char separator);
 // Index of the first byte that breaks UTF-8 (or is NUL), or npos when the text is valid.
 std::size_t find_invalid_utf8(std::string_view text);
+// The characters (code points) of valid UTF-8 text.
+std::size_t count_characters(std::string_view text);
 
 }  // namespace polku

@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "db/database.hpp"
+#include "db/row_text.hpp"
 #include "db/soci_errors.hpp"
 
 namespace polku::db {
@@ -16,35 +17,6 @@ namespace {
 // is there, since a supervisor or a parent may have a higher id than the row naming it.
 const std::map<std::string, std::string> kSelfReferences = {{"people", "supervisor_id"},
                                                            {"competences", "parent_id"}};
-
-// A value of any column as text (what both backends accept for any column type when bound).
-std::string as_text(const soci::row& row, std::size_t i) {
-    switch (row.get_properties(i).get_data_type()) {
-        case soci::dt_string:
-        case soci::dt_xml:
-        case soci::dt_blob:
-            return row.get<std::string>(i);
-        case soci::dt_integer:
-            return std::to_string(row.get<int>(i));
-        case soci::dt_long_long:
-            return std::to_string(row.get<long long>(i));
-        case soci::dt_unsigned_long_long:
-            return std::to_string(row.get<unsigned long long>(i));
-        case soci::dt_double: {
-            char text[64];
-            std::snprintf(text, sizeof text, "%.17g", row.get<double>(i));
-            return text;
-        }
-        case soci::dt_date: {
-            const std::tm t = row.get<std::tm>(i);
-            char text[32];
-            std::snprintf(text, sizeof text, "%04d-%02d-%02d", t.tm_year + 1900, t.tm_mon + 1,
-                          t.tm_mday);
-            return text;
-        }
-    }
-    return {};
-}
 
 bool has_id_column(const std::vector<std::string>& columns) {
     return std::find(columns.begin(), columns.end(), "id") != columns.end();
@@ -109,7 +81,7 @@ CopyCounts copy_database(Database& from, Database& to,
                 while (more) {
                     for (std::size_t i = 0; i < columns.size(); ++i) {
                         const bool null = row.get_indicator(i) == soci::i_null;
-                        values[i] = null ? std::string() : as_text(row, i);
+                        values[i] = null ? std::string() : column_text(row, i);
                         indicators[i] = null ? soci::i_null : soci::i_ok;
                         if (self != kSelfReferences.end() && columns[i] == self->second &&
                             !null) {
