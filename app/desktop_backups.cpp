@@ -97,8 +97,8 @@ db::Database open_for_desktop(const std::string& locator) {
         return db::Database::open(locator);
     }
     return db::Database::open(locator, [&](int stored, int latest) {
-        keep_backup(locator, "before-migration-" + std::to_string(stored) + "-to-" +
-                                 std::to_string(latest));
+        keep_backup(locator,
+                    "before-migration-" + std::to_string(stored) + "-to-" + std::to_string(latest));
     });
 }
 

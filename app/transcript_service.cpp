@@ -43,22 +43,21 @@ void add_paths(db::Database& db, Transcript& t) {
     }
     const auto statuses = evaluate_assignments(paths, loaded.assignments, loaded.facts, to);
     for (const auto& status : statuses) {
-        const auto path = std::find_if(loaded.paths.begin(), loaded.paths.end(), [&](const auto& p) {
-            return p.path.key == status.assignment.path;
-        });
+        const auto path =
+            std::find_if(loaded.paths.begin(), loaded.paths.end(),
+                         [&](const auto& p) { return p.path.key == status.assignment.path; });
         for (std::size_t i = 0; i < status.steps.size(); ++i) {
             const StepStatus& step = status.steps[i];
             if (step.state != StepState::done || (t.from && *step.completed_on < *t.from)) {
                 continue;
             }
             t.steps.push_back({path->project_code, path->path_id, path->path.name,
-                               path->steps[i].number, step_name(path->steps[i]),
-                               *step.completed_on, *step.completed_by});
+                               path->steps[i].number, step_name(path->steps[i]), *step.completed_on,
+                               *step.completed_by});
         }
     }
-    std::stable_sort(t.steps.begin(), t.steps.end(), [](const auto& a, const auto& b) {
-        return a.completed_on < b.completed_on;
-    });
+    std::stable_sort(t.steps.begin(), t.steps.end(),
+                     [](const auto& a, const auto& b) { return a.completed_on < b.completed_on; });
     for (const auto& [competence, minutes] :
          competence_minutes(loaded.facts, t.person.key, t.from, to)) {
         const auto name = loaded.competence_names.find(competence);

@@ -34,7 +34,9 @@ std::string pad(long long n, int width) {
     return std::string(s.size() < static_cast<std::size_t>(width) ? width - s.size() : 0, '0') + s;
 }
 
-std::string person_id(long long i) { return "P" + pad(i, 6); }
+std::string person_id(long long i) {
+    return "P" + pad(i, 6);
+}
 
 // Days from 2025-01-01 as an ISO date (no month has fewer than 28 days: keep to those).
 std::string date_of(long long day) {
@@ -53,8 +55,12 @@ constexpr int kPaths = 5;
 constexpr int kSteps = 12;
 
 // Session `s` of course event `e` (both from 0), on a weekday-like spread over 2025.
-long long course_session_day(long long e, int s) { return 20 + (e * 3) % 280 + s * 7; }
-long long workshop_day(long long w) { return 40 + (w * 5) % 300; }
+long long course_session_day(long long e, int s) {
+    return 20 + (e * 3) % 280 + s * 7;
+}
+long long workshop_day(long long w) {
+    return 40 + (w * 5) % 300;
+}
 
 }  // namespace
 
@@ -87,9 +93,9 @@ int main(int argc, char** argv) {
     {
         auto f = file("people.csv");
         f << "employee_id,first_name,last_name,supervisor_id,target_groups\n";
-        static const char* const first[] = {"Anna", "Mikko", "Liisa", "Juha", "Sari", "Ville",
-                                            "Aino", "Eero", "Helmi", "Oskari"};
-        static const char* const last[] = {"Virtanen", "Korhonen", "Mäkinen", "Nieminen",
+        static const char* const first[] = {"Anna",  "Mikko", "Liisa", "Juha",  "Sari",
+                                            "Ville", "Aino",  "Eero",  "Helmi", "Oskari"};
+        static const char* const last[] = {"Virtanen", "Korhonen", "Mäkinen",   "Nieminen",
                                            "Lahtinen", "Äijälä",   "Heikkinen", "Koskinen",
                                            "Järvinen", "Öhman"};
         for (long long i = 1; i <= people; ++i) {
@@ -131,8 +137,8 @@ int main(int argc, char** argv) {
         for (long long e = 0; e < kCourses * kEventsPerCourse; ++e) {
             const std::string id = "K" + pad(e, 4);
             const std::string course = "Kurssi " + pad(e / kEventsPerCourse + 1, 2);
-            events << id << ",PATHS," << course << " (" << e % kEventsPerCourse + 1
-                   << "),course," << course << "\n";
+            events << id << ",PATHS," << course << " (" << e % kEventsPerCourse + 1 << "),course,"
+                   << course << "\n";
             for (int s = 0; s < kSessionsPerCourseEvent; ++s) {
                 sessions << id << ',' << date_of(course_session_day(e, s)) << ",9:00,12:00,0\n";
             }
@@ -175,10 +181,10 @@ int main(int argc, char** argv) {
             for (int a = 0; a < 2; ++a) {
                 const std::string date = date_of(10 + a * 150 + below(140));
                 const char* kind = a == 0 ? "self_study" : "coaching";
-                activities << who << ",PATHS," << date << ',' << kind << ','
-                           << 30 + below(240) << ",Itseopiskelu\n";
-                tags << who << ",PATHS," << date << ',' << kind << ",C"
-                     << pad(21 + below(10), 2) << "\n";
+                activities << who << ",PATHS," << date << ',' << kind << ',' << 30 + below(240)
+                           << ",Itseopiskelu\n";
+                tags << who << ",PATHS," << date << ',' << kind << ",C" << pad(21 + below(10), 2)
+                     << "\n";
             }
         }
     }
@@ -196,7 +202,8 @@ int main(int argc, char** argv) {
             for (int s = 1; s <= kSteps; ++s) {
                 steps << "PATHS," << id << ',' << s << ',';
                 if (s <= 4) {
-                    steps << "course,,,," << "Kurssi " << pad((p * 4 + s) % kCourses + 1, 2);
+                    steps << "course,,,,"
+                          << "Kurssi " << pad((p * 4 + s) % kCourses + 1, 2);
                 } else if (s <= 9) {
                     steps << "competence,,C" << pad(21 + (p + s) % 10, 2) << ','
                           << 120 + 60 * (s % 4) << ',';

@@ -16,10 +16,10 @@ int run_copy(const GlobalOptions& global, const CopyArgs& args) {
     if (from == to) {
         throw UsageError("--to names the database being copied; give another one");
     }
-    const auto result = app::copy_and_compare(from, to, [](const std::string& table,
-                                                           std::size_t rows) {
-        std::cerr << "copying " << table << ": " << rows << " rows\r" << std::flush;
-    });
+    const auto result =
+        app::copy_and_compare(from, to, [](const std::string& table, std::size_t rows) {
+            std::cerr << "copying " << table << ": " << rows << " rows\r" << std::flush;
+        });
     std::cerr << std::string(60, ' ') << '\r';
     std::cout << "copied " << result.counts.rows << " rows of " << result.counts.tables
               << " tables into " << args.to << "; the monitoring, ledger and paths reports of "

@@ -2,8 +2,8 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
-#include "core/import_kind.hpp"
 #include "cli/error_report.hpp"
+#include "core/import_kind.hpp"
 
 int main(int argc, char** argv) {
     using namespace polku::cli;
@@ -86,8 +86,9 @@ int main(int argc, char** argv) {
         ->required();
     CopyArgs copy_args;
     auto* copy = app.add_subcommand(
-        "copy", "Copy every row of --db into another, empty database (a local SQLite file onto "
-                "the shared server), then compare every report on both");
+        "copy",
+        "Copy every row of --db into another, empty database (a local SQLite file onto "
+        "the shared server), then compare every report on both");
     copy->add_option("--to", copy_args.to, "The target: postgresql://… or a new SQLite file")
         ->required();
     auto* person = app.add_subcommand("person", "Everything held about one person (GDPR)");
@@ -105,8 +106,7 @@ int main(int argc, char** argv) {
     GrantArgs grant_args;
     auto* grant = server->add_subcommand(
         "grant", "Give a login one role: hr edits, supervisor reads and signs off, auditor reads");
-    grant->add_option("user", grant_args.user, "An existing login role on the server")
-        ->required();
+    grant->add_option("user", grant_args.user, "An existing login role on the server")->required();
     grant->add_option("--role", grant_args.role, "hr, supervisor or auditor")
         ->required()
         ->check(CLI::IsMember({"hr", "supervisor", "auditor"}));

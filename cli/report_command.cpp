@@ -7,8 +7,8 @@
 
 #include "app/monitoring_service.hpp"
 #include "app/paths_service.hpp"
-#include "app/today.hpp"
 #include "app/signin_service.hpp"
+#include "app/today.hpp"
 #include "app/transcript_service.hpp"
 #include "cli/commands.hpp"
 #include "core/error.hpp"
@@ -247,8 +247,9 @@ void write_csv_tables(const std::string& report, const std::vector<StreamedTable
 int paths_report(db::Database& db, const ReportArgs& args, const ReportOutput& out,
                  reports::Language language, reports::CsvStyle style) {
     if (!args.from.empty()) {
-        throw UsageError("the paths report judges as of one date: give --to DATE (default "
-                         "today), not --from");
+        throw UsageError(
+            "the paths report judges as of one date: give --to DATE (default "
+            "today), not --from");
     }
     app::PathsRequest request;
     if (!args.project.empty()) {
@@ -265,14 +266,12 @@ int paths_report(db::Database& db, const ReportArgs& args, const ReportOutput& o
         const auto rows = [&](auto each) {
             return [&report, each](const reports::RowSink& sink) { each(report, sink); };
         };
-        write_csv_tables("paths",
-                         {{"matrix", reports::paths_matrix_columns(),
-                           rows(reports::for_each_matrix_row)},
-                          {"progress", reports::paths_progress_columns(),
-                           rows(reports::for_each_progress_row)},
-                          {"overdue", reports::paths_overdue_columns(),
-                           rows(reports::for_each_overdue_row)}},
-                         args, style);
+        write_csv_tables(
+            "paths",
+            {{"matrix", reports::paths_matrix_columns(), rows(reports::for_each_matrix_row)},
+             {"progress", reports::paths_progress_columns(), rows(reports::for_each_progress_row)},
+             {"overdue", reports::paths_overdue_columns(), rows(reports::for_each_overdue_row)}},
+            args, style);
     } else {
         out.document(reports::paths_document(report, language), args.format);
     }

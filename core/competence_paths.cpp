@@ -219,9 +219,9 @@ struct PersonSessions {
     PersonSessions(const FactIndex& index, PersonKey person) {
         for (const auto& [mark, ref] : index.marks(person)) {
             const int length = ref->session->length_minutes;
-            sessions.push_back(Seen{mark->session, ref,
-                                    attended_minutes(mark->status, mark->partial_minutes, length),
-                                    counts_as_attended(mark->status, mark->partial_minutes, length)});
+            sessions.push_back(Seen{
+                mark->session, ref, attended_minutes(mark->status, mark->partial_minutes, length),
+                counts_as_attended(mark->status, mark->partial_minutes, length)});
         }
         std::sort(sessions.begin(), sessions.end(),
                   [](const Seen& a, const Seen& b) { return a.session < b.session; });
@@ -471,7 +471,7 @@ std::vector<AssignmentStatus> evaluate_assignments(const std::vector<Path>& path
 }
 
 std::map<CompetenceKey, std::int64_t> competence_minutes(const PathFacts& facts, PersonKey person,
-                                                        std::optional<Date> from, Date to) {
+                                                         std::optional<Date> from, Date to) {
     const FactIndex index(facts, to);
     const PersonSessions mine(index, person);
     std::map<CompetenceKey, std::int64_t> minutes;

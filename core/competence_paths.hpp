@@ -232,6 +232,6 @@ std::vector<AssignmentStatus> evaluate_assignments(const std::vector<Path>& path
 // tagged with it, dated in [from, to]: what the transcript lists as competences built. A
 // session marked twice counts its best mark once, as the minutes rule of a step does.
 std::map<CompetenceKey, std::int64_t> competence_minutes(const PathFacts& facts, PersonKey person,
-                                                        std::optional<Date> from, Date to);
+                                                         std::optional<Date> from, Date to);
 
 }  // namespace polku

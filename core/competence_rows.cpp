@@ -54,11 +54,10 @@ constexpr ColumnSpec kCompetenceColumns[] = {{"framework", true, {}, kMaxNameLen
                                              {"description", false}};
 
 enum CourseCompetenceCol { cc_course, cc_competence, cc_framework, cc_required_share };
-constexpr ColumnSpec kCourseCompetenceColumns[] = {
-    {"course", true, {}, kMaxNameLength},
-    {"competence", true},
-    {"framework", false},
-    {"required_share", false}};
+constexpr ColumnSpec kCourseCompetenceColumns[] = {{"course", true, {}, kMaxNameLength},
+                                                   {"competence", true},
+                                                   {"framework", false},
+                                                   {"required_share", false}};
 
 // The field as the file has it, or nullopt when it is blank.
 std::optional<std::string> verbatim(const RowFields& row, std::size_t column) {

@@ -9,11 +9,22 @@
 namespace polku {
 
 namespace {
-constexpr std::array<std::string_view, 16> kNames = {
-    "projects",          "targets",           "people",      "events",
-    "sessions",          "attendance",        "activities",  "competencies",
-    "competences",       "course_competences", "event_competences", "activity_competences",
-    "paths",             "path_steps",        "assignments", "signoffs"};
+constexpr std::array<std::string_view, 16> kNames = {"projects",
+                                                     "targets",
+                                                     "people",
+                                                     "events",
+                                                     "sessions",
+                                                     "attendance",
+                                                     "activities",
+                                                     "competencies",
+                                                     "competences",
+                                                     "course_competences",
+                                                     "event_competences",
+                                                     "activity_competences",
+                                                     "paths",
+                                                     "path_steps",
+                                                     "assignments",
+                                                     "signoffs"};
 }
 
 std::optional<ImportKind> import_kind_from_name(std::string_view name) {
@@ -25,7 +36,9 @@ std::optional<ImportKind> import_kind_from_name(std::string_view name) {
     return std::nullopt;
 }
 
-std::span<const std::string_view> import_kind_names() { return kNames; }
+std::span<const std::string_view> import_kind_names() {
+    return kNames;
+}
 
 std::string_view import_kind_name(ImportKind kind) {
     return kNames[static_cast<std::size_t>(kind)];

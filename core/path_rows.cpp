@@ -30,32 +30,38 @@ enum StepCol {
     st_mandatory,
     st_due_days
 };
-constexpr ColumnSpec kStepColumns[] = {
-    {"project", true},     {"path_id", true},   {"step", true},       {"kind", true},
-    {"title", false},     {"competence", false}, {"framework", false}, {"minutes", false},
-    {"hours", false},     {"course", false, {}, kMaxNameLength},
-    {"mandatory", false}, {"due_days", false}};
+constexpr ColumnSpec kStepColumns[] = {{"project", true},    {"path_id", true},
+                                       {"step", true},       {"kind", true},
+                                       {"title", false},     {"competence", false},
+                                       {"framework", false}, {"minutes", false},
+                                       {"hours", false},     {"course", false, {}, kMaxNameLength},
+                                       {"mandatory", false}, {"due_days", false}};
 
 enum AssignmentCol { as_project, as_path_id, as_employee_id, as_target_group, as_start, as_due };
-constexpr ColumnSpec kAssignmentColumns[] = {{"project", true},        {"path_id", true},
-                                             {"employee_id", false},   {"target_group", false},
-                                             {"start", true},          {"due", false}};
+constexpr ColumnSpec kAssignmentColumns[] = {{"project", true},      {"path_id", true},
+                                             {"employee_id", false}, {"target_group", false},
+                                             {"start", true},        {"due", false}};
 
 enum SignOffCol { so_project, so_path_id, so_step, so_employee_id, so_date, so_by, so_note };
-constexpr ColumnSpec kSignOffColumns[] = {{"project", true}, {"path_id", true},
-                                          {"step", true},    {"employee_id", true},
-                                          {"date", true},    {"by", true},
+constexpr ColumnSpec kSignOffColumns[] = {{"project", true},     {"path_id", true}, {"step", true},
+                                          {"employee_id", true}, {"date", true},    {"by", true},
                                           {"note", false}};
 
 enum EventCompetenceCol { ec_event_id, ec_competence, ec_framework };
 constexpr ColumnSpec kEventCompetenceColumns[] = {
     {"event_id", true}, {"competence", true}, {"framework", false}};
 
-enum ActivityCompetenceCol { acc_employee_id, acc_project, acc_date, acc_kind, acc_competence,
-                             acc_framework };
-constexpr ColumnSpec kActivityCompetenceColumns[] = {
-    {"employee_id", true}, {"project", true},    {"date", true},
-    {"kind", true},        {"competence", true}, {"framework", false}};
+enum ActivityCompetenceCol {
+    acc_employee_id,
+    acc_project,
+    acc_date,
+    acc_kind,
+    acc_competence,
+    acc_framework
+};
+constexpr ColumnSpec kActivityCompetenceColumns[] = {{"employee_id", true}, {"project", true},
+                                                     {"date", true},        {"kind", true},
+                                                     {"competence", true},  {"framework", false}};
 
 // A step number: a whole number from 1.
 std::optional<int> step_number(const RowFields& row, std::size_t column) {
@@ -114,12 +120,24 @@ void refuse_if_given(const RowFields& row, std::size_t column, std::string_view 
 
 }  // namespace
 
-std::span<const ColumnSpec> path_columns() { return kPathColumns; }
-std::span<const ColumnSpec> path_step_columns() { return kStepColumns; }
-std::span<const ColumnSpec> assignment_columns() { return kAssignmentColumns; }
-std::span<const ColumnSpec> sign_off_columns() { return kSignOffColumns; }
-std::span<const ColumnSpec> event_competence_columns() { return kEventCompetenceColumns; }
-std::span<const ColumnSpec> activity_competence_columns() { return kActivityCompetenceColumns; }
+std::span<const ColumnSpec> path_columns() {
+    return kPathColumns;
+}
+std::span<const ColumnSpec> path_step_columns() {
+    return kStepColumns;
+}
+std::span<const ColumnSpec> assignment_columns() {
+    return kAssignmentColumns;
+}
+std::span<const ColumnSpec> sign_off_columns() {
+    return kSignOffColumns;
+}
+std::span<const ColumnSpec> event_competence_columns() {
+    return kEventCompetenceColumns;
+}
+std::span<const ColumnSpec> activity_competence_columns() {
+    return kActivityCompetenceColumns;
+}
 
 std::optional<PathRecord> parse_path_row(const RowFields& row) {
     PathRecord r;
@@ -148,8 +166,9 @@ std::optional<PathStepRecord> parse_path_step_row(const RowFields& row) {
     if (auto text = row.required_text(st_kind)) {
         kind = enum_from_name<StepKind>(ascii_lower(*text));
         if (!kind) {
-            row.error(st_kind, "'" + *text + "' is not a step kind; expected competence, course "
-                                             "or signoff");
+            row.error(st_kind, "'" + *text +
+                                   "' is not a step kind; expected competence, course "
+                                   "or signoff");
         }
     }
     r.title = row.optional_text(st_title);
@@ -171,8 +190,9 @@ std::optional<PathStepRecord> parse_path_step_row(const RowFields& row) {
                               "a competence step needs its competence (an ID number)");
                 }
                 if (!minutes && row.blank(st_minutes) && row.blank(st_hours)) {
-                    row.error(st_minutes, "a competence step needs the minutes or hours of "
-                                          "training it asks for");
+                    row.error(st_minutes,
+                              "a competence step needs the minutes or hours of "
+                              "training it asks for");
                 }
                 refuse_if_given(row, st_course, "course", *kind);
                 break;
@@ -187,8 +207,9 @@ std::optional<PathStepRecord> parse_path_step_row(const RowFields& row) {
                 break;
             case StepKind::signoff:
                 if (!r.title) {
-                    row.error(st_title, "a signoff step needs a title saying what is signed "
-                                        "off (e.g. Development discussion)");
+                    row.error(st_title,
+                              "a signoff step needs a title saying what is signed "
+                              "off (e.g. Development discussion)");
                 }
                 refuse_if_given(row, st_competence, "competence", *kind);
                 refuse_if_given(row, st_framework, "framework", *kind);

@@ -15,7 +15,6 @@ auto enum_parser() {
     return [](std::string_view text) { return enum_from_name<E>(text); };
 }
 
-
 std::optional<GroupRef> parse_group_ref(std::string_view text) {
     const auto colon = text.find(':');
     if (colon == std::string_view::npos) {

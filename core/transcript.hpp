@@ -69,9 +69,9 @@ struct Transcript {
     std::optional<Date> to;
     std::vector<TranscriptProject> projects;  // with at least one line, by code
     std::int64_t minutes = 0;
-    std::int64_t days_hundredths = 0;  // the projects' exact days summed, rounded once
-    std::vector<TranscriptStep> steps;                // by completion date
-    std::vector<TranscriptCompetence> competences;    // by competence
+    std::int64_t days_hundredths = 0;               // the projects' exact days summed, rounded once
+    std::vector<TranscriptStep> steps;              // by completion date
+    std::vector<TranscriptCompetence> competences;  // by competence
 };
 
 // The person's lines in one project. `input` holds the project's rules and span and only

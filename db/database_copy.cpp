@@ -16,7 +16,7 @@ namespace {
 // Columns that point at a row of the same table: copied as NULL first and set once every row
 // is there, since a supervisor or a parent may have a higher id than the row naming it.
 const std::map<std::string, std::string> kSelfReferences = {{"people", "supervisor_id"},
-                                                           {"competences", "parent_id"}};
+                                                            {"competences", "parent_id"}};
 
 bool has_id_column(const std::vector<std::string>& columns) {
     return std::find(columns.begin(), columns.end(), "id") != columns.end();
@@ -25,13 +25,28 @@ bool has_id_column(const std::vector<std::string>& columns) {
 }  // namespace
 
 const std::vector<std::string>& copied_tables() {
-    static const std::vector<std::string> tables = {
-        "organisations",      "units",          "projects",          "target_groups",
-        "work_packages",      "courses",        "people",            "target_group_members",
-        "events",             "sessions",       "attendance",        "activities",
-        "targets",            "competence_frameworks", "competences", "course_competences",
-        "event_competences",  "activity_competences", "paths",       "path_steps",
-        "path_assignments",   "sign_offs"};
+    static const std::vector<std::string> tables = {"organisations",
+                                                    "units",
+                                                    "projects",
+                                                    "target_groups",
+                                                    "work_packages",
+                                                    "courses",
+                                                    "people",
+                                                    "target_group_members",
+                                                    "events",
+                                                    "sessions",
+                                                    "attendance",
+                                                    "activities",
+                                                    "targets",
+                                                    "competence_frameworks",
+                                                    "competences",
+                                                    "course_competences",
+                                                    "event_competences",
+                                                    "activity_competences",
+                                                    "paths",
+                                                    "path_steps",
+                                                    "path_assignments",
+                                                    "sign_offs"};
     return tables;
 }
 
@@ -83,8 +98,7 @@ CopyCounts copy_database(Database& from, Database& to,
                         const bool null = row.get_indicator(i) == soci::i_null;
                         values[i] = null ? std::string() : column_text(row, i);
                         indicators[i] = null ? soci::i_null : soci::i_ok;
-                        if (self != kSelfReferences.end() && columns[i] == self->second &&
-                            !null) {
+                        if (self != kSelfReferences.end() && columns[i] == self->second && !null) {
                             links.emplace_back(std::string(), values[i]);
                             indicators[i] = soci::i_null;
                         }
@@ -106,8 +120,8 @@ CopyCounts copy_database(Database& from, Database& to,
                 if (self != kSelfReferences.end()) {
                     std::string id, target;
                     soci::statement update =
-                        (out.prepare << "UPDATE " + table + " SET " + self->second +
-                                            " = :t WHERE id = :id",
+                        (out.prepare
+                             << "UPDATE " + table + " SET " + self->second + " = :t WHERE id = :id",
                          soci::use(target), soci::use(id));
                     for (const auto& link : links) {
                         id = link.first;

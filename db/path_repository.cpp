@@ -6,9 +6,9 @@
 #include <map>
 #include <set>
 
+#include "core/attendance_rules.hpp"
 #include "core/error.hpp"
 #include "core/finnish_order.hpp"
-#include "core/attendance_rules.hpp"
 #include "db/database.hpp"
 #include "db/stored_values.hpp"
 #include "db/supervisor_links.hpp"
@@ -118,9 +118,8 @@ void load_events(soci::session& sql, const std::set<long long>& step_courses,
     std::map<long long, std::size_t> index;
     long long event = 0;
     Nullable<long long> course;
-    soci::statement events =
-        (sql.prepare << "SELECT id, course_id FROM events ORDER BY id", soci::into(event),
-         soci::into(course.value, course.ind));
+    soci::statement events = (sql.prepare << "SELECT id, course_id FROM events ORDER BY id",
+                              soci::into(event), soci::into(course.value, course.ind));
     events.execute();
     while (events.fetch()) {
         PathEvent e;
@@ -253,15 +252,15 @@ LoadedPaths PathRepository::load(const PathSelection& selection) {
     }
     std::vector<std::pair<std::size_t, std::size_t>> keys(loaded.assignments.size());
     for (std::size_t i = 0; i < keys.size(); ++i) {
-        keys[i] = {path_index.at(loaded.assignments[i].path), rank.at(loaded.assignments[i].person)};
+        keys[i] = {path_index.at(loaded.assignments[i].path),
+                   rank.at(loaded.assignments[i].person)};
     }
     std::vector<std::size_t> order(keys.size());
     for (std::size_t i = 0; i < order.size(); ++i) {
         order[i] = i;
     }
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return keys[a] < keys[b];
-    });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
     std::vector<Assignment> sorted;
     sorted.reserve(order.size());
     for (std::size_t i : order) {

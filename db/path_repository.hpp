@@ -18,8 +18,8 @@ namespace polku::db {
 class Database;
 
 struct LoadedPaths {
-    std::vector<DescribedPath> paths;          // by project code, then path_id
-    std::vector<Assignment> assignments;    // by path (in `paths` order), then last name
+    std::vector<DescribedPath> paths;     // by project code, then path_id
+    std::vector<Assignment> assignments;  // by path (in `paths` order), then last name
     PathFacts facts;
     std::unordered_map<PersonKey, NamedPerson> people;  // the assigned and who signed off
     // With PathSelection::every_competence: "ID-NUMBER Short name" of each competence.

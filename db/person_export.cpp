@@ -53,8 +53,7 @@ constexpr Query kQueries[] = {
      "= so.step_id JOIN paths pa ON pa.id = st.path_id JOIN projects pr ON pr.id = "
      "pa.project_id JOIN people w ON w.id = so.person_id WHERE so.signed_by = :p ORDER BY "
      "so.signed_on, pa.path_id, st.step_number"},
-    {"supervises",
-     "SELECT employee_id FROM people WHERE supervisor_id = :p ORDER BY employee_id"},
+    {"supervises", "SELECT employee_id FROM people WHERE supervisor_id = :p ORDER BY employee_id"},
 };
 
 }  // namespace
@@ -74,8 +73,8 @@ std::vector<TextTable> export_person(Database& db, const std::string& employee_i
         for (const auto& query : kQueries) {
             TextTable table{query.table, {}, {}};
             soci::row row;
-            soci::statement st = (sql.prepare << query.sql, soci::use(person, "p"),
-                                  soci::into(row));
+            soci::statement st =
+                (sql.prepare << query.sql, soci::use(person, "p"), soci::into(row));
             st.execute();
             while (st.fetch()) {
                 if (table.columns.empty()) {

@@ -13,7 +13,6 @@ namespace polku::db {
 
 class Database;
 
-
 // Throws InputError when no one has `employee_id`, DatabaseError.
 std::vector<TextTable> export_person(Database& db, const std::string& employee_id);
 

@@ -23,8 +23,7 @@ void run_formatted(soci::session& sql, const std::string& pattern, const std::st
                    const std::string& b = {}) {
     std::string statement;
     sql << "SELECT format(CAST(:p AS TEXT), CAST(:a AS TEXT), CAST(:b AS TEXT))",
-        soci::use(pattern), soci::use(a), soci::use(b),
-        soci::into(statement);
+        soci::use(pattern), soci::use(a), soci::use(b), soci::into(statement);
     sql << statement;
 }
 
@@ -44,8 +43,9 @@ std::string_view server_role_name(ServerRole role) {
 
 void grant_server_role(Database& db, const std::string& user, ServerRole role) {
     if (db.backend() != Backend::postgresql) {
-        throw UsageError("roles belong to the shared PostgreSQL server; an SQLite file is "
-                         "protected by its file permissions (0600)");
+        throw UsageError(
+            "roles belong to the shared PostgreSQL server; an SQLite file is "
+            "protected by its file permissions (0600)");
     }
     soci::session& sql = db.session();
     try {
@@ -71,7 +71,8 @@ void grant_server_role(Database& db, const std::string& user, ServerRole role) {
             // what they may change.
             run_formatted(sql, "GRANT SELECT ON ALL TABLES IN SCHEMA public TO %I", group);
             // Tables a later migration adds (run by the owner, who runs this) are readable too.
-            run_formatted(sql, "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %I",
+            run_formatted(sql,
+                          "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %I",
                           group);
         }
         run_formatted(sql,
@@ -82,8 +83,7 @@ void grant_server_role(Database& db, const std::string& user, ServerRole role) {
                       "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON "
                       "SEQUENCES TO %I",
                       group_of(ServerRole::hr));
-        run_formatted(sql,
-                      "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I",
+        run_formatted(sql, "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I",
                       group_of(ServerRole::hr));
         run_formatted(sql, "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I",
                       group_of(ServerRole::hr));

@@ -11,13 +11,13 @@
 #include <wx/utils.h>
 
 #include "app/demo_data.hpp"
+#include "app/desktop_backups.hpp"
 #include "app/monitoring_service.hpp"
 #include "app/report_export.hpp"
+#include "app/today.hpp"
 #include "core/date.hpp"
 #include "core/error.hpp"
 #include "db/project_repository.hpp"
-#include "app/desktop_backups.hpp"
-#include "app/today.hpp"
 #include "gui/attendance_window.hpp"
 #include "gui/background_task.hpp"
 #include "gui/dashboard_panel.hpp"

@@ -58,7 +58,14 @@ class MainFrame : public wxFrame {
     // The supervisor's team grid of competence paths (Ctrl+Shift+T).
     void open_paths();
 
-    enum { ID_LOAD_DEMO = wxID_HIGHEST + 1, ID_EXPORT, ID_ATTENDANCE, ID_EVENTS, ID_PEOPLE, ID_PATHS };
+    enum {
+        ID_LOAD_DEMO = wxID_HIGHEST + 1,
+        ID_EXPORT,
+        ID_ATTENDANCE,
+        ID_EVENTS,
+        ID_PEOPLE,
+        ID_PATHS
+    };
 
   private:
     enum Column { code, name, start, end, column_count };

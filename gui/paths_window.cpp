@@ -48,12 +48,11 @@ class PathsGridTable : public wxGridTableBase {
             case 0:
                 return who == m_report->people.end() ? wxString() : to_wx(full_name(who->second));
             case 1:
-                return who == m_report->people.end() ? wxString()
-                                                     : to_wx(who->second.employee_id);
+                return who == m_report->people.end() ? wxString() : to_wx(who->second.employee_id);
             case 2:
                 return s.progress.percent_tenths
-                           ? to_wx(reports::cell_text(
-                                 reports::Tenths{*s.progress.percent_tenths}, m_language)) +
+                           ? to_wx(reports::cell_text(reports::Tenths{*s.progress.percent_tenths},
+                                                      m_language)) +
                                  " %"
                            : wxString("–");
             default: {
@@ -117,8 +116,8 @@ class PathsGridTable : public wxGridTableBase {
     std::vector<AssignmentStatus> m_statuses;
 };
 
-PathsWindow::PathsWindow(wxWindow* parent, const std::string& locator,
-                         reports::Language language, Date to)
+PathsWindow::PathsWindow(wxWindow* parent, const std::string& locator, reports::Language language,
+                         Date to)
     : wxFrame(parent, wxID_ANY, _("Competence paths"), wxDefaultPosition, wxSize(1100, 600)),
       m_db(db::Database::open(locator)),
       m_language(language),
@@ -156,8 +155,7 @@ PathsWindow::PathsWindow(wxWindow* parent, const std::string& locator,
     sizer->Add(m_message, 0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
     SetSizer(sizer);
 
-    m_supervisors->Bind(wxEVT_CHOICE,
-                        [this](wxCommandEvent& e) { load_team(e.GetSelection()); });
+    m_supervisors->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) { load_team(e.GetSelection()); });
     m_paths->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) { choose_path(e.GetSelection()); });
     m_sign_off->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { sign_off_selected(); });
     wxAcceleratorEntry keys[] = {{wxACCEL_CTRL, 'K', m_sign_off->GetId()}};
@@ -165,8 +163,9 @@ PathsWindow::PathsWindow(wxWindow* parent, const std::string& locator,
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { sign_off_selected(); }, m_sign_off->GetId());
     if (m_supervisor_list.empty()) {
-        m_summary->SetLabel(_("No one has people reporting to them yet: supervisors come from "
-                              "the supervisor_id column of people.csv."));
+        m_summary->SetLabel(
+            _("No one has people reporting to them yet: supervisors come from "
+              "the supervisor_id column of people.csv."));
     }
 }
 

@@ -26,8 +26,7 @@ class PathsWindow : public wxFrame {
   public:
     // Opens `locator` and lists the supervisors (everyone someone reports to); the grid is
     // judged as of `to`. Throws DatabaseError.
-    PathsWindow(wxWindow* parent, const std::string& locator, reports::Language language,
-                Date to);
+    PathsWindow(wxWindow* parent, const std::string& locator, reports::Language language, Date to);
 
     wxChoice* supervisor_choice() const { return m_supervisors; }
     wxChoice* path_choice() const { return m_paths; }

@@ -70,11 +70,21 @@ void append_string(std::string& out, std::string_view text) {
         } else if (byte < 0x20) {
             // nlohmann's spelling: \n, \t, … and \u00XX for the rest.
             switch (c) {
-                case '\n': out += "\\n"; break;
-                case '\r': out += "\\r"; break;
-                case '\t': out += "\\t"; break;
-                case '\b': out += "\\b"; break;
-                case '\f': out += "\\f"; break;
+                case '\n':
+                    out += "\\n";
+                    break;
+                case '\r':
+                    out += "\\r";
+                    break;
+                case '\t':
+                    out += "\\t";
+                    break;
+                case '\b':
+                    out += "\\b";
+                    break;
+                case '\f':
+                    out += "\\f";
+                    break;
                 default:
                     out += "\\u00";
                     out += hex[byte >> 4];
@@ -296,10 +306,25 @@ void write_paths_json(const PathsReport& report, const ByteSink& out) {
 }
 
 std::vector<std::string> paths_matrix_columns() {
-    return {"project",  "path_id",      "employee_id",      "last_name",    "first_name",
-            "step",     "step_name",    "kind",             "mandatory",    "state",
-            "due",      "completed_on", "completed_by",     "late",         "minutes",
-            "required_minutes", "sessions_attended", "sessions_required", "signed_off_by"};
+    return {"project",
+            "path_id",
+            "employee_id",
+            "last_name",
+            "first_name",
+            "step",
+            "step_name",
+            "kind",
+            "mandatory",
+            "state",
+            "due",
+            "completed_on",
+            "completed_by",
+            "late",
+            "minutes",
+            "required_minutes",
+            "sessions_attended",
+            "sessions_required",
+            "signed_off_by"};
 }
 
 void for_each_matrix_row(const PathsReport& report, const RowSink& sink) {
@@ -312,34 +337,34 @@ void for_each_matrix_row(const PathsReport& report, const RowSink& sink) {
             const auto& labels = result.path.steps[s];
             const bool competence = step.kind == StepKind::competence;
             const bool course = step.kind == StepKind::course;
-            cells = {result.path.project_code,
-                     result.path.path_id,
-                     who.employee_id,
-                     who.last_name,
-                     who.first_name,
-                     std::int64_t{labels.number},
-                     step_name(labels),
-                     std::string(name_of(step.kind)),
-                     std::string(step.mandatory ? "yes" : "no"),
-                     std::string(name_of(st.state)),
-                     date_cell(st.due),
-                     date_cell(st.completed_on),
-                     st.completed_by ? Cell{std::string(name_of(*st.completed_by))} : Cell{Empty{}},
-                     std::string(st.late ? "yes" : "no"),
-                     competence ? Cell{std::int64_t{st.minutes}} : Cell{Empty{}},
-                     competence ? Cell{std::int64_t{st.required_minutes}} : Cell{Empty{}},
-                     course ? Cell{std::int64_t{st.sessions_attended}} : Cell{Empty{}},
-                     course ? Cell{std::int64_t{st.sessions_required}} : Cell{Empty{}},
-                     st.sign_off ? Cell{person_of(report, st.sign_off->by).employee_id}
-                                 : Cell{Empty{}}};
+            cells = {
+                result.path.project_code,
+                result.path.path_id,
+                who.employee_id,
+                who.last_name,
+                who.first_name,
+                std::int64_t{labels.number},
+                step_name(labels),
+                std::string(name_of(step.kind)),
+                std::string(step.mandatory ? "yes" : "no"),
+                std::string(name_of(st.state)),
+                date_cell(st.due),
+                date_cell(st.completed_on),
+                st.completed_by ? Cell{std::string(name_of(*st.completed_by))} : Cell{Empty{}},
+                std::string(st.late ? "yes" : "no"),
+                competence ? Cell{std::int64_t{st.minutes}} : Cell{Empty{}},
+                competence ? Cell{std::int64_t{st.required_minutes}} : Cell{Empty{}},
+                course ? Cell{std::int64_t{st.sessions_attended}} : Cell{Empty{}},
+                course ? Cell{std::int64_t{st.sessions_required}} : Cell{Empty{}},
+                st.sign_off ? Cell{person_of(report, st.sign_off->by).employee_id} : Cell{Empty{}}};
             sink(cells, RowStyle::normal);
         }
     });
 }
 
 std::vector<std::string> paths_progress_columns() {
-    return {"project",   "path_id", "path_name", "employee_id", "last_name", "first_name",
-            "start",     "due",     "complete",  "mandatory",   "progress_percent"};
+    return {"project", "path_id", "path_name", "employee_id", "last_name",       "first_name",
+            "start",   "due",     "complete",  "mandatory",   "progress_percent"};
 }
 
 void for_each_progress_row(const PathsReport& report, const RowSink& sink) {
@@ -354,10 +379,9 @@ void for_each_progress_row(const PathsReport& report, const RowSink& sink) {
 }
 
 std::vector<std::string> paths_overdue_columns() {
-    return {"project",   "path_id", "employee_id", "last_name", "first_name",
-            "step",      "step_name", "due",       "minutes",   "required_minutes"};
+    return {"project", "path_id",   "employee_id", "last_name", "first_name",
+            "step",    "step_name", "due",         "minutes",   "required_minutes"};
 }
-
 
 void for_each_overdue_row(const PathsReport& report, const RowSink& sink) {
     for_each_status(report, [&](const PathResult& result, const AssignmentStatus& status) {
@@ -403,7 +427,6 @@ std::string step_cell_text(const StepStatus& st, const PathStep& step, Language 
     return {};
 }
 
-
 Document paths_document(const PathsReport& report, Language language) {
     Document d;
     d.language = language;
@@ -436,11 +459,10 @@ Document paths_document(const PathsReport& report, Language language) {
                       label(language, "progress")};
         s.widths = {24, 12, 10};
         for (std::size_t i = 0; i < path.steps.size(); ++i) {
-            s.headings.push_back(std::to_string(path.steps[i].number) + " " +
-                                 step_name(path.steps[i]) +
-                                 (path.path.steps[i].mandatory
-                                      ? std::string()
-                                      : " (" + tr(language, N_("optional")) + ")"));
+            s.headings.push_back(
+                std::to_string(path.steps[i].number) + " " + step_name(path.steps[i]) +
+                (path.path.steps[i].mandatory ? std::string()
+                                              : " (" + tr(language, N_("optional")) + ")"));
             s.widths.push_back(16);
         }
         s.row_count = result->assignments.size();

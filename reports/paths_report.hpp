@@ -26,11 +26,11 @@ struct PathResult {
 
 struct PathsReport {
     Date to;
-    std::optional<std::string> project;      // chosen with --project
-    std::optional<NamedPerson> supervisor;   // chosen with --supervisor
+    std::optional<std::string> project;     // chosen with --project
+    std::optional<NamedPerson> supervisor;  // chosen with --supervisor
     std::vector<PathResult> paths;
     std::unordered_map<PersonKey, NamedPerson> people;  // the assigned and who signed off
-    std::shared_ptr<const PathJudge> judge;              // as of `to`
+    std::shared_ptr<const PathJudge> judge;             // as of `to`
 };
 
 // Each assignment of each path, in order, with its verdict.

@@ -82,7 +82,8 @@ class AssignmentImporter final : public ImporterBase {
             } else if (stored_start == start && stored_due == due) {
                 ++m_counts.unchanged;
             } else {
-                m_sql << "UPDATE path_assignments SET start_date = :s, due_date = :d WHERE id = :id",
+                m_sql
+                    << "UPDATE path_assignments SET start_date = :s, due_date = :d WHERE id = :id",
                     soci::use(start), soci::use(due.value, due.ind), soci::use(id);
                 ++m_counts.updated;
             }
@@ -111,8 +112,9 @@ class AssignmentImporter final : public ImporterBase {
         if (found != soci::i_ok) {
             m_errors.add(line, "target_group",
                          "no target group '" + *record.target_group + "' in project " +
-                             record.project + "; people join groups in people.csv "
-                                              "(target_groups column)");
+                             record.project +
+                             "; people join groups in people.csv "
+                             "(target_groups column)");
             return false;
         }
         long long person = 0;

@@ -45,8 +45,8 @@ class EventCompetenceImporter final : public ImporterBase {
         if (event == m_events.end() || competence == 0) {
             return;
         }
-        if (auto first = m_keys.seen(
-                record->event_id + '\x1f' + std::to_string(competence), line)) {
+        if (auto first =
+                m_keys.seen(record->event_id + '\x1f' + std::to_string(competence), line)) {
             m_errors.add(line, "competence",
                          duplicate_message("competence of event " + record->event_id, first));
             return;
@@ -99,8 +99,8 @@ class ActivityCompetenceImporter final : public ImporterBase {
         soci::indicator found = soci::i_null;
         m_sql << "SELECT id FROM activities WHERE person_id = :p AND project_id = :pr AND "
                  "activity_date = :d AND kind = :k",
-            soci::use(person->second), soci::use(project->second), soci::use(date),
-            soci::use(kind), soci::into(activity, found);
+            soci::use(person->second), soci::use(project->second), soci::use(date), soci::use(kind),
+            soci::into(activity, found);
         if (found != soci::i_ok) {
             m_errors.add(line, "date",
                          "no " + kind + " activity of " + record->employee_id + " in " +
@@ -108,8 +108,8 @@ class ActivityCompetenceImporter final : public ImporterBase {
                              "; import it in activities.csv first");
             return;
         }
-        if (auto first = m_keys.seen(std::to_string(activity) + '\x1f' + std::to_string(competence),
-                                     line)) {
+        if (auto first =
+                m_keys.seen(std::to_string(activity) + '\x1f' + std::to_string(competence), line)) {
             m_errors.add(line, "competence",
                          duplicate_message("competence of this activity", first));
             return;

@@ -30,16 +30,18 @@ std::unique_ptr<RecordImporter> make_course_competence_importer(soci::session&, 
                                                                 const HeaderBinding&,
                                                                 const RowContext&);
 std::unique_ptr<RecordImporter> make_event_competence_importer(soci::session&, ErrorList&,
-                                                 const HeaderBinding&, const RowContext&);
+                                                               const HeaderBinding&,
+                                                               const RowContext&);
 std::unique_ptr<RecordImporter> make_activity_competence_importer(soci::session&, ErrorList&,
-                                                 const HeaderBinding&, const RowContext&);
-std::unique_ptr<RecordImporter> make_path_importer(soci::session&, ErrorList&,
-                                                 const HeaderBinding&, const RowContext&);
+                                                                  const HeaderBinding&,
+                                                                  const RowContext&);
+std::unique_ptr<RecordImporter> make_path_importer(soci::session&, ErrorList&, const HeaderBinding&,
+                                                   const RowContext&);
 std::unique_ptr<RecordImporter> make_path_step_importer(soci::session&, ErrorList&,
-                                                 const HeaderBinding&, const RowContext&);
+                                                        const HeaderBinding&, const RowContext&);
 std::unique_ptr<RecordImporter> make_assignment_importer(soci::session&, ErrorList&,
-                                                 const HeaderBinding&, const RowContext&);
+                                                         const HeaderBinding&, const RowContext&);
 std::unique_ptr<RecordImporter> make_sign_off_importer(soci::session&, ErrorList&,
-                                                 const HeaderBinding&, const RowContext&);
+                                                       const HeaderBinding&, const RowContext&);
 
 }  // namespace polku::db::import

@@ -35,7 +35,8 @@ class PathImporter final : public ImporterBase {
         }
         Nullable<long long> group;
         if (record->target_group) {
-            group = Nullable<long long>(m_names.target_group(project->second, *record->target_group));
+            group =
+                Nullable<long long>(m_names.target_group(project->second, *record->target_group));
         }
         Nullable<std::string> description(record->description);
         long long id = 0;
@@ -65,7 +66,8 @@ class PathImporter final : public ImporterBase {
         }
         Nullable<std::string> new_description =
             description_given ? description : stored_description;
-        m_sql << "UPDATE paths SET name = :n, target_group_id = :g, description = :d WHERE id = :id",
+        m_sql
+            << "UPDATE paths SET name = :n, target_group_id = :g, description = :d WHERE id = :id",
             soci::use(record->name), soci::use(group.value, group.ind),
             soci::use(new_description.value, new_description.ind), soci::use(id);
         ++m_counts.updated;
@@ -123,8 +125,8 @@ class PathStepImporter final : public ImporterBase {
         const std::string kind(name_of(record->kind));
         Nullable<std::string> title(record->title);
         Nullable<int> minutes(record->kind == StepKind::competence
-                                        ? std::optional<int>(record->required_minutes)
-                                        : std::nullopt);
+                                  ? std::optional<int>(record->required_minutes)
+                                  : std::nullopt);
         const int mandatory = record->mandatory ? 1 : 0;
         Nullable<int> due(record->due_days);
 
@@ -155,8 +157,8 @@ class PathStepImporter final : public ImporterBase {
             return;
         }
         if (stored_kind == kind && stored_title == title && stored_competence == competence &&
-            stored_minutes == minutes && stored_course == course &&
-            stored_mandatory == mandatory && stored_due == due) {
+            stored_minutes == minutes && stored_course == course && stored_mandatory == mandatory &&
+            stored_due == due) {
             ++m_counts.unchanged;
             return;
         }
@@ -165,8 +167,8 @@ class PathStepImporter final : public ImporterBase {
                  "WHERE id = :id",
             soci::use(kind), soci::use(title.value, title.ind),
             soci::use(competence.value, competence.ind), soci::use(minutes.value, minutes.ind),
-            soci::use(course.value, course.ind), soci::use(mandatory), soci::use(due.value, due.ind),
-            soci::use(id);
+            soci::use(course.value, course.ind), soci::use(mandatory),
+            soci::use(due.value, due.ind), soci::use(id);
         ++m_counts.updated;
     }
 

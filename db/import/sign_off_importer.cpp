@@ -53,8 +53,7 @@ class SignOffImporter final : public ImporterBase {
             return;
         }
         try {
-            check_sign_off(*m_chain,
-                           SignOff{person->second, 0, record->date, by->second, ""},
+            check_sign_off(*m_chain, SignOff{person->second, 0, record->date, by->second, ""},
                            name_of_person());
         } catch (const InputError& e) {
             m_errors.add(line, "by", e.what());
@@ -66,8 +65,8 @@ class SignOffImporter final : public ImporterBase {
             soci::use(path->second), soci::use(record->step), soci::into(step, found);
         if (found != soci::i_ok) {
             m_errors.add(line, "step",
-                         "path " + record->path_id + " has no step " + std::to_string(record->step) +
-                             "; import it in path_steps.csv first");
+                         "path " + record->path_id + " has no step " +
+                             std::to_string(record->step) + "; import it in path_steps.csv first");
             return;
         }
         int assigned = 0;
@@ -110,7 +109,8 @@ class SignOffImporter final : public ImporterBase {
         } else if (stored_date == date && stored_by == by && stored_note == note) {
             ++m_counts.unchanged;
         } else {
-            m_sql << "UPDATE sign_offs SET signed_on = :d, signed_by = :b, note = :n WHERE id = :id",
+            m_sql
+                << "UPDATE sign_offs SET signed_on = :d, signed_by = :b, note = :n WHERE id = :id",
                 soci::use(date), soci::use(by), soci::use(note.value, note.ind), soci::use(id);
             ++m_counts.updated;
         }

@@ -24,10 +24,20 @@ const std::filesystem::path kKunta = std::filesystem::path(POLKU_SOURCE_DIR) / "
 // The files in the order each names what the ones before hold.
 void import_fixture(const CliDatabase& db) {
     db.init();
-    const std::vector<std::string> kinds = {
-        "projects",      "people",    "events",     "sessions",    "attendance",
-        "activities",    "",          "course_competences", "event_competences",
-        "activity_competences", "paths", "path_steps", "assignments", "signoffs"};
+    const std::vector<std::string> kinds = {"projects",
+                                            "people",
+                                            "events",
+                                            "sessions",
+                                            "attendance",
+                                            "activities",
+                                            "",
+                                            "course_competences",
+                                            "event_competences",
+                                            "activity_competences",
+                                            "paths",
+                                            "path_steps",
+                                            "assignments",
+                                            "signoffs"};
     for (const auto& kind : kinds) {
         const auto file = kind.empty() ? kKunta : kFixtures / (kind + ".csv");
         const auto r = db.import(kind.empty() ? "competencies" : kind, file);
@@ -126,8 +136,8 @@ BOOST_AUTO_TEST_CASE(a_supervisor_sees_everyone_below_them_and_no_one_else) {
     BOOST_TEST(none["paths"].size() == 0u);
     BOOST_TEST(none["scope"]["supervisor"]["employee_id"] == "E300");
 
-    const auto both = db.run({"report", "paths", "--project", "POLKU1", "--supervisor", "E100",
-                              "--format", "json"});
+    const auto both = db.run(
+        {"report", "paths", "--project", "POLKU1", "--supervisor", "E100", "--format", "json"});
     BOOST_TEST(both.exit_code == 2, describe(both));
     BOOST_TEST(contains(both.err, "one of them"));
     const auto unknown = db.run({"report", "paths", "--supervisor", "E999", "--format", "json"});
@@ -227,8 +237,8 @@ BOOST_AUTO_TEST_CASE(the_report_reads_in_every_format) {
     import_fixture(db);
     const auto dir = db.dir();
     const auto run = [&](std::vector<std::string> extra) {
-        std::vector<std::string> args{"report", "paths", "--project", "POLKU1", "--to",
-                                      "2026-06-01"};
+        std::vector<std::string> args{"report", "paths", "--project",
+                                      "POLKU1", "--to",  "2026-06-01"};
         args.insert(args.end(), extra.begin(), extra.end());
         const auto r = db.run(args);
         BOOST_TEST_REQUIRE(r.exit_code == 0, describe(r));
@@ -269,14 +279,14 @@ BOOST_AUTO_TEST_CASE(the_report_reads_in_every_format) {
 BOOST_AUTO_TEST_CASE(the_transcript_lists_completed_steps_and_competences_built) {
     CliDatabase db;
     import_fixture(db);
-    const auto r = db.run({"report", "transcript", "--person", "E201", "--to", "2026-06-01",
-                           "--format", "json"});
+    const auto r = db.run(
+        {"report", "transcript", "--person", "E201", "--to", "2026-06-01", "--format", "json"});
     BOOST_TEST_REQUIRE(r.exit_code == 0, describe(r));
     const Json t = Json::parse(r.out);
     std::string steps;
     for (const auto& s : t["steps_completed"]) {
-        steps += std::to_string(s["step"].get<int>()) + "@" + s["completed_on"].get<std::string>() +
-                 " ";
+        steps +=
+            std::to_string(s["step"].get<int>()) + "@" + s["completed_on"].get<std::string>() + " ";
     }
     BOOST_TEST(steps == "4@2026-02-02 1@2026-02-16 2@2026-03-20 ");
     // ASI-1: 120 partial minutes of EV2 and 120 of self-study; DIG-1 (the course builds it):
@@ -286,8 +296,8 @@ BOOST_AUTO_TEST_CASE(the_transcript_lists_completed_steps_and_competences_built)
                R"({"competence":"DIG-1 Tietoturva ja tietosuoja","hours":"7.50","minutes":450}])");
 
     // Someone on no path has no steps, and the period bounds the competences.
-    const auto outside = db.run({"report", "transcript", "--person", "E201", "--from",
-                                 "2026-03-01", "--to", "2026-03-15", "--format", "json"});
+    const auto outside = db.run({"report", "transcript", "--person", "E201", "--from", "2026-03-01",
+                                 "--to", "2026-03-15", "--format", "json"});
     BOOST_TEST_REQUIRE(outside.exit_code == 0, describe(outside));
     const Json o = Json::parse(outside.out);
     BOOST_TEST(o["steps_completed"].size() == 0u);

@@ -1,8 +1,8 @@
 // polku-cli copy --to: a local SQLite database moved onto the run's database (the
 // throw-away PostgreSQL server in the postgresql run, a new SQLite file in the sqlite run),
 // every report compared by the command and again here; a target holding data refused.
-#include <boost/test/unit_test.hpp>
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <string>
 
 #include "db/database_copy.hpp"
@@ -25,8 +25,8 @@ std::string local_database(const CliDatabase& db) {
     };
     run({"demo"});
     const auto fixture = kSource / "tests" / "fixtures" / "paths";
-    for (const char* kind : {"projects", "people", "events", "sessions", "attendance",
-                             "activities"}) {
+    for (const char* kind :
+         {"projects", "people", "events", "sessions", "attendance", "activities"}) {
         run({"import", kind, (fixture / (std::string(kind) + ".csv")).string()});
     }
     run({"import", "competencies",
@@ -69,8 +69,8 @@ BOOST_AUTO_TEST_CASE(a_local_database_is_copied_and_every_report_compared) {
     }
     BOOST_TEST(db.query("SELECT COUNT(*) FROM people") == "713\n");  // 707 + 6
     // Ids go on after the copied ones.
-    db.import_ok("people", "more.csv",
-                 "employee_id,first_name,last_name\nNEW1,Uusi,Henkilö\n", 1, 0, 0);
+    db.import_ok("people", "more.csv", "employee_id,first_name,last_name\nNEW1,Uusi,Henkilö\n", 1,
+                 0, 0);
     BOOST_TEST(db.query("SELECT COUNT(*) FROM people WHERE id > (SELECT MAX(id) FROM people "
                         "WHERE employee_id <> 'NEW1')") == "1\n");
 
@@ -87,10 +87,12 @@ BOOST_AUTO_TEST_CASE(every_table_of_the_schema_is_copied) {
     db.init();
     const std::string tables =
         testing_postgresql()
-            ? db.query("SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                       "'public' ORDER BY table_name")
-            : db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                       "'sqlite_%' ORDER BY name");
+            ? db.query(
+                  "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                  "'public' ORDER BY table_name")
+            : db.query(
+                  "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                  "'sqlite_%' ORDER BY name");
     auto copied = polku::db::copied_tables();
     copied.push_back("schema_version");
     std::sort(copied.begin(), copied.end());

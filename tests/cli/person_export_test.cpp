@@ -21,8 +21,8 @@ void import_paths_fixture(const CliDatabase& db) {
         const auto r = db.import(kind, file);
         BOOST_TEST_REQUIRE(r.exit_code == 0, describe(r));
     };
-    for (const char* kind : {"projects", "people", "events", "sessions", "attendance",
-                             "activities"}) {
+    for (const char* kind :
+         {"projects", "people", "events", "sessions", "attendance", "activities"}) {
         import(kind, fixture / (std::string(kind) + ".csv"));
     }
     import("competencies", kSource / "tests" / "fixtures" / "competencies" / "kunta-osaaminen.csv");

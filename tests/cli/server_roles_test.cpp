@@ -41,8 +41,7 @@ BOOST_AUTO_TEST_CASE(each_role_may_do_what_it_is_for_and_nothing_more) {
         BOOST_TEST_REQUIRE(r.exit_code == 0, describe(r));
     }
     const std::string suffix = std::to_string(::getpid());
-    const std::string hr = "hr_" + suffix, supervisor = "sup_" + suffix,
-                      auditor = "aud_" + suffix;
+    const std::string hr = "hr_" + suffix, supervisor = "sup_" + suffix, auditor = "aud_" + suffix;
     for (const auto& [user, role] : {std::pair{hr, "hr"}, std::pair{supervisor, "supervisor"},
                                      std::pair{auditor, "auditor"}}) {
         db.query("CREATE ROLE " + user + " LOGIN");
@@ -58,14 +57,16 @@ BOOST_AUTO_TEST_CASE(each_role_may_do_what_it_is_for_and_nothing_more) {
         args.insert(args.begin(), {"--db", as_user(db.locator(), user)});
         return run_cli(args);
     };
-    const auto new_person = db.write("new-person.csv",
-                                     "employee_id,first_name,last_name\nE900,Uusi,Henkilö\n");
-    const auto sign_off = db.write("signoff.csv", "project,path_id,step,employee_id,date,by\n"
-                                                  "POLKU1,P,1,E201,2026-05-05,E200\n");
+    const auto new_person =
+        db.write("new-person.csv", "employee_id,first_name,last_name\nE900,Uusi,Henkilö\n");
+    const auto sign_off = db.write("signoff.csv",
+                                   "project,path_id,step,employee_id,date,by\n"
+                                   "POLKU1,P,1,E201,2026-05-05,E200\n");
 
     // Everyone reads.
     for (const auto& user : {hr, supervisor, auditor}) {
-        const auto r = as(user, {"report", "monitoring", "--project", "POLKU1", "--format", "json"});
+        const auto r =
+            as(user, {"report", "monitoring", "--project", "POLKU1", "--format", "json"});
         BOOST_TEST(r.exit_code == 0, user << ": " << describe(r));
     }
     // HR edits.
@@ -93,8 +94,9 @@ BOOST_AUTO_TEST_CASE(each_role_may_do_what_it_is_for_and_nothing_more) {
 
     // An auditor reads only.
     const auto by_auditor = as(auditor, {"import", "people",
-                                         db.write("p3.csv", "employee_id,first_name,last_name\n"
-                                                            "E902,Kolmas,Henkilö\n")
+                                         db.write("p3.csv",
+                                                  "employee_id,first_name,last_name\n"
+                                                  "E902,Kolmas,Henkilö\n")
                                              .string()});
     BOOST_TEST(by_auditor.exit_code == 3, describe(by_auditor));
     const auto sign_by_auditor = as(auditor, {"import", "signoffs",
@@ -103,8 +105,9 @@ BOOST_AUTO_TEST_CASE(each_role_may_do_what_it_is_for_and_nothing_more) {
                                                        "POLKU1,P,1,E201,2026-05-06,E100\n")
                                                   .string()});
     BOOST_TEST(sign_by_auditor.exit_code == 3, describe(sign_by_auditor));
-    BOOST_TEST(db.query("SELECT employee_id FROM people WHERE employee_id LIKE 'E90%' ORDER BY 1") ==
-               "E900\n");
+    BOOST_TEST(
+        db.query("SELECT employee_id FROM people WHERE employee_id LIKE 'E90%' ORDER BY 1") ==
+        "E900\n");
     BOOST_TEST(db.query("SELECT signed_on FROM sign_offs") == "2026-05-05\n");
 
     // A new role replaces the old one.

@@ -65,8 +65,9 @@ BOOST_AUTO_TEST_CASE(an_older_schema_is_copied_before_it_is_upgraded) {
     const int latest = db::latest_schema_version();
     // What the previous release left: the newest migration's tables gone and unrecorded.
     BOOST_REQUIRE(latest == 3);
-    sqlite(database, "DROP TABLE sign_offs; DROP TABLE path_assignments; DROP TABLE path_steps; "
-                     "DROP TABLE paths; DELETE FROM schema_version WHERE version = 3;");
+    sqlite(database,
+           "DROP TABLE sign_offs; DROP TABLE path_assignments; DROP TABLE path_steps; "
+           "DROP TABLE paths; DELETE FROM schema_version WHERE version = 3;");
     {
         auto db = app::open_for_desktop(database.string());
         BOOST_TEST(db.schema_version() == latest);

@@ -35,7 +35,8 @@ BOOST_AUTO_TEST_CASE(closing_the_window_keeps_a_copy_of_the_database) {
     const auto kept = polku::app::kept_backups(database);
     BOOST_REQUIRE(kept.size() == 1u);
     BOOST_TEST(kept[0].filename().string().ends_with("-exit.sqlite"));
-    const auto check = polku::test::run_process({"sqlite3", kept[0].string(), "PRAGMA integrity_check"});
+    const auto check =
+        polku::test::run_process({"sqlite3", kept[0].string(), "PRAGMA integrity_check"});
     BOOST_TEST(check.out == "ok\n");
 }
 

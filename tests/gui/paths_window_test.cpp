@@ -44,15 +44,14 @@ struct PathsFixture {
         const auto import = [&](ImportKind kind, const std::filesystem::path& file) {
             app::import_file(db, kind, file.string(), {});  // throws on any problem
         };
-        for (const char* name : {"projects", "people", "events", "sessions", "attendance",
-                                 "activities"}) {
+        for (const char* name :
+             {"projects", "people", "events", "sessions", "attendance", "activities"}) {
             import(*import_kind_from_name(name), fixture / (std::string(name) + ".csv"));
         }
         import(ImportKind::competencies,
                kSource / "tests" / "fixtures" / "competencies" / "kunta-osaaminen.csv");
-        for (const char* name : {"course_competences", "event_competences",
-                                 "activity_competences", "paths", "path_steps", "assignments",
-                                 "signoffs"}) {
+        for (const char* name : {"course_competences", "event_competences", "activity_competences",
+                                 "paths", "path_steps", "assignments", "signoffs"}) {
             import(*import_kind_from_name(name), fixture / (std::string(name) + ".csv"));
         }
     }

@@ -24,11 +24,10 @@ inline void save_screenshot(wxFrame* window, const std::string& name) {
     }
     const std::string path = (std::filesystem::current_path() / name).string();
     const wxRect r = window->GetScreenRect();
-    const auto result =
-        run_process({"import", "-window", "root", "-crop",
-                     std::to_string(r.width) + "x" + std::to_string(r.height) + "+" +
-                         std::to_string(r.x) + "+" + std::to_string(r.y),
-                     path});
+    const auto result = run_process({"import", "-window", "root", "-crop",
+                                     std::to_string(r.width) + "x" + std::to_string(r.height) +
+                                         "+" + std::to_string(r.x) + "+" + std::to_string(r.y),
+                                     path});
     BOOST_WARN_MESSAGE(result.exit_code == 0, "import failed: " << result.err);
     if (result.exit_code == 0) {
         BOOST_TEST_MESSAGE("screenshot: " << path);
