@@ -103,14 +103,7 @@ std::vector<EventListRow> EventListRepository::rows(const std::vector<long long>
                 last.get() ? std::optional<Date>(stored_date(last.value)) : std::nullopt;
             found.emplace(row.key, row);
         }
-        std::vector<EventListRow> out;
-        out.reserve(keys.size());
-        for (const long long key : keys) {
-            if (auto it = found.find(key); it != found.end()) {
-                out.push_back(std::move(it->second));
-            }
-        }
-        return out;
+        return list::in_key_order(keys, found);
     } catch (...) {
         rethrow_as_database_error("reading events");
     }

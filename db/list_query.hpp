@@ -8,6 +8,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace polku::db {
@@ -78,5 +79,20 @@ class BoundStatement {
 // The first column (a key) of every row of `query`, read in batches.
 std::vector<long long> read_keys(soci::session& sql, const std::string& query,
                                  Parameters& parameters);
+
+// The rows read for a page, in the order of its keys (a row read by key comes back in any
+// order); a key whose row is gone meanwhile is left out.
+template <typename Row>
+std::vector<Row> in_key_order(const std::vector<long long>& keys,
+                              std::unordered_map<long long, Row>& found) {
+    std::vector<Row> out;
+    out.reserve(keys.size());
+    for (const long long key : keys) {
+        if (auto it = found.find(key); it != found.end()) {
+            out.push_back(std::move(it->second));
+        }
+    }
+    return out;
+}
 
 }  // namespace polku::db::list

@@ -83,14 +83,7 @@ std::vector<PersonListRow> PersonListRepository::rows(const std::vector<long lon
                               : std::nullopt;
             found.emplace(row.key, row);
         }
-        std::vector<PersonListRow> out;
-        out.reserve(keys.size());
-        for (const long long key : keys) {
-            if (auto it = found.find(key); it != found.end()) {
-                out.push_back(std::move(it->second));
-            }
-        }
-        return out;
+        return list::in_key_order(keys, found);
     } catch (...) {
         rethrow_as_database_error("reading people");
     }
