@@ -8,6 +8,7 @@
 #include <string>
 
 #include "tests/cli/cli_support.hpp"
+#include "tests/cli/paths_fixture.hpp"
 #include "tests/support/csv_text.hpp"
 
 using namespace polku::test;
@@ -18,35 +19,6 @@ namespace {
 
 const std::filesystem::path kFixtures =
     std::filesystem::path(POLKU_SOURCE_DIR) / "tests" / "fixtures" / "paths";
-const std::filesystem::path kKunta = std::filesystem::path(POLKU_SOURCE_DIR) / "tests" /
-                                     "fixtures" / "competencies" / "kunta-osaaminen.csv";
-
-// The files in the order each names what the ones before hold.
-void import_fixture(const CliDatabase& db) {
-    db.init();
-    const std::vector<std::string> kinds = {"projects",
-                                            "people",
-                                            "events",
-                                            "sessions",
-                                            "attendance",
-                                            "activities",
-                                            "",
-                                            "course_competences",
-                                            "event_competences",
-                                            "activity_competences",
-                                            "paths",
-                                            "path_steps",
-                                            "assignments",
-                                            "signoffs"};
-    for (const auto& kind : kinds) {
-        const auto file = kind.empty() ? kKunta : kFixtures / (kind + ".csv");
-        const auto r = db.import(kind.empty() ? "competencies" : kind, file);
-        BOOST_TEST_CONTEXT(describe(r)) {
-            BOOST_TEST_REQUIRE(r.exit_code == 0);
-        }
-    }
-}
-
 Json paths_json(const CliDatabase& db, const std::vector<std::string>& scope,
                 const std::string& to = "2026-06-01") {
     std::vector<std::string> args{"report", "paths", "--to", to, "--format", "json"};
@@ -82,7 +54,7 @@ BOOST_AUTO_TEST_SUITE(cli_paths)
 
 BOOST_AUTO_TEST_CASE(the_hand_computed_path_comes_out_of_the_report) {
     CliDatabase db;
-    import_fixture(db);
+    import_paths_fixture(db);
     BOOST_TEST(db.query("SELECT COUNT(*) FROM path_assignments") == "3\n");
 
     const Json report = paths_json(db, {"--project", "POLKU1"});
@@ -120,7 +92,7 @@ BOOST_AUTO_TEST_CASE(the_hand_computed_path_comes_out_of_the_report) {
 
 BOOST_AUTO_TEST_CASE(a_supervisor_sees_everyone_below_them_and_no_one_else) {
     CliDatabase db;
-    import_fixture(db);
+    import_paths_fixture(db);
     const auto people = [](const Json& report) {
         std::string ids;
         for (const auto& path : report["paths"]) {
@@ -147,7 +119,7 @@ BOOST_AUTO_TEST_CASE(a_supervisor_sees_everyone_below_them_and_no_one_else) {
 
 BOOST_AUTO_TEST_CASE(a_sign_off_by_someone_not_above_the_person_is_refused) {
     CliDatabase db;
-    import_fixture(db);
+    import_paths_fixture(db);
     const std::string before = db.snapshot();
     // E203 reports to E201, not the other way round; E202 is E201's peer; nobody signs off
     // their own step; E202 is on the path, E300 is not.
@@ -175,7 +147,7 @@ BOOST_AUTO_TEST_CASE(a_sign_off_by_someone_not_above_the_person_is_refused) {
 
 BOOST_AUTO_TEST_CASE(path_files_reimport_unchanged_and_report_their_mistakes) {
     CliDatabase db;
-    import_fixture(db);
+    import_paths_fixture(db);
     for (const char* kind : {"paths", "path_steps", "assignments", "signoffs", "event_competences",
                              "activity_competences"}) {
         const auto file = kFixtures / (std::string(kind) + ".csv");
@@ -234,7 +206,7 @@ BOOST_AUTO_TEST_CASE(path_files_reimport_unchanged_and_report_their_mistakes) {
 
 BOOST_AUTO_TEST_CASE(the_report_reads_in_every_format) {
     CliDatabase db;
-    import_fixture(db);
+    import_paths_fixture(db);
     const auto dir = db.dir();
     const auto run = [&](std::vector<std::string> extra) {
         std::vector<std::string> args{"report", "paths", "--project",
@@ -278,7 +250,7 @@ BOOST_AUTO_TEST_CASE(the_report_reads_in_every_format) {
 
 BOOST_AUTO_TEST_CASE(the_transcript_lists_completed_steps_and_competences_built) {
     CliDatabase db;
-    import_fixture(db);
+    import_paths_fixture(db);
     const auto r = db.run(
         {"report", "transcript", "--person", "E201", "--to", "2026-06-01", "--format", "json"});
     BOOST_TEST_REQUIRE(r.exit_code == 0, describe(r));

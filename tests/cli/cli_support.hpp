@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "db/database_copy.hpp"
 #include "db/migrations.hpp"
 #include "tests/support/files.hpp"
 #include "tests/support/process.hpp"
@@ -207,33 +208,14 @@ class CliDatabase {
 
     // Every row of every table, to compare before and after a command that must not write.
     std::string snapshot() const {
-        static const char* const tables[] = {"schema_version",
-                                             "organisations",
-                                             "units",
-                                             "projects",
-                                             "target_groups",
-                                             "work_packages",
-                                             "courses",
-                                             "people",
-                                             "target_group_members",
-                                             "events",
-                                             "sessions",
-                                             "attendance",
-                                             "activities",
-                                             "targets",
-                                             "competence_frameworks",
-                                             "competences",
-                                             "course_competences",
-                                             "event_competences",
-                                             "activity_competences",
-                                             "paths",
-                                             "path_steps",
-                                             "path_assignments",
-                                             "sign_offs"};
+        // Every table a copy moves (db::copied_tables, which a test holds to the schema), and
+        // the schema's version.
+        std::vector<std::string> tables = polku::db::copied_tables();
+        tables.insert(tables.begin(), "schema_version");
         std::vector<std::string> statements;
-        for (const char* t : tables) {
-            statements.push_back(std::string("SELECT '== ") + t + "'");
-            statements.push_back(std::string("SELECT * FROM ") + t + " ORDER BY 1, 2");
+        for (const auto& t : tables) {
+            statements.push_back("SELECT '== " + t + "'");
+            statements.push_back("SELECT * FROM " + t + " ORDER BY 1, 2");
         }
         return query(statements);
     }

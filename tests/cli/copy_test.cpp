@@ -7,13 +7,12 @@
 
 #include "db/database_copy.hpp"
 #include "tests/cli/cli_support.hpp"
+#include "tests/cli/paths_fixture.hpp"
 
 using namespace polku::test;
 using namespace polku::test::cli;
 
 namespace {
-
-const std::filesystem::path kSource = POLKU_SOURCE_DIR;
 
 // The hand-computed paths project and the demo, in a local SQLite file.
 std::string local_database(const CliDatabase& db) {
@@ -24,16 +23,8 @@ std::string local_database(const CliDatabase& db) {
         BOOST_TEST_REQUIRE(r.exit_code == 0, describe(r));
     };
     run({"demo"});
-    const auto fixture = kSource / "tests" / "fixtures" / "paths";
-    for (const char* kind :
-         {"projects", "people", "events", "sessions", "attendance", "activities"}) {
-        run({"import", kind, (fixture / (std::string(kind) + ".csv")).string()});
-    }
-    run({"import", "competencies",
-         (kSource / "tests" / "fixtures" / "competencies" / "kunta-osaaminen.csv").string()});
-    for (const char* kind : {"course_competences", "event_competences", "activity_competences",
-                             "paths", "path_steps", "assignments", "signoffs"}) {
-        run({"import", kind, (fixture / (std::string(kind) + ".csv")).string()});
+    for (const auto& [kind, file] : paths_fixture_files()) {
+        run({"import", kind, file.string()});
     }
     return local;
 }

@@ -5,34 +5,11 @@
 #include <string>
 
 #include "tests/cli/cli_support.hpp"
+#include "tests/cli/paths_fixture.hpp"
 
 using namespace polku::test;
 using namespace polku::test::cli;
 using Json = nlohmann::json;
-
-namespace {
-
-const std::filesystem::path kSource = POLKU_SOURCE_DIR;
-
-void import_paths_fixture(const CliDatabase& db) {
-    db.init();
-    const auto fixture = kSource / "tests" / "fixtures" / "paths";
-    const auto import = [&](const std::string& kind, const std::filesystem::path& file) {
-        const auto r = db.import(kind, file);
-        BOOST_TEST_REQUIRE(r.exit_code == 0, describe(r));
-    };
-    for (const char* kind :
-         {"projects", "people", "events", "sessions", "attendance", "activities"}) {
-        import(kind, fixture / (std::string(kind) + ".csv"));
-    }
-    import("competencies", kSource / "tests" / "fixtures" / "competencies" / "kunta-osaaminen.csv");
-    for (const char* kind : {"course_competences", "event_competences", "activity_competences",
-                             "paths", "path_steps", "assignments", "signoffs"}) {
-        import(kind, fixture / (std::string(kind) + ".csv"));
-    }
-}
-
-}  // namespace
 
 BOOST_AUTO_TEST_SUITE(cli_person_export)
 
