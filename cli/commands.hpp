@@ -58,7 +58,9 @@ int run_grant(const GlobalOptions& global, const GrantArgs& args);
 struct PersonArgs {
     std::string employee_id;
     std::string output;  // -o FILE; empty or -: standard output
+    bool yes = false;    // erase: confirmed on the command line
 };
 int run_person_export(const GlobalOptions& global, const PersonArgs& args);
+int run_person_erase(const GlobalOptions& global, const PersonArgs& args);
 
 }  // namespace polku::cli

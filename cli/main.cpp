@@ -40,7 +40,7 @@ int main(int argc, char** argv) {
     auto* report = app.add_subcommand("report", "Write a report");
     report->add_option("kind", report_args.kind, "Which report")
         ->required()
-        ->check(CLI::IsMember({"monitoring", "ledger", "transcript", "signin", "paths"}));
+        ->check(CLI::IsMember({"monitoring", "ledger", "transcript", "signin", "paths", "audit"}));
     report->add_option("--project", report_args.project,
                        "Project code (default: the only project)");
     report->add_option("--from", report_args.from,
@@ -63,7 +63,8 @@ int main(int argc, char** argv) {
         "--table", report_args.table,
         "csv: write only this table (monitoring: summary, target_groups, kinds, esf_indicators, "
         "targets; paths: matrix, progress, overdue)");
-    report->add_option("--person", report_args.person, "transcript: the person's employee id");
+    report->add_option("--person", report_args.person,
+                       "transcript: the person's employee id; audit: only changes about them");
     report->add_option("--supervisor", report_args.supervisor,
                        "paths: the supervisor's employee id (everyone below them)");
     report->add_option("--event", report_args.event, "signin: the event's id");
@@ -101,6 +102,14 @@ int main(int argc, char** argv) {
     person_export->add_option("-o,--output", person_args.output,
                               "Output file, written readable by you only (default: standard "
                               "output)");
+    auto* person_erase = person->add_subcommand(
+        "erase",
+        "Replace a person's identifying data with a pseudonym, everywhere, keeping every "
+        "figure: cannot be undone");
+    person_erase->add_option("employee_id", person_args.employee_id, "The person's employee id")
+        ->required();
+    person_erase->add_flag("--yes", person_args.yes,
+                           "Erase without asking (needed when standard input is not a terminal)");
     auto* server = app.add_subcommand("server", "Administer the shared PostgreSQL server");
     server->require_subcommand(1);
     GrantArgs grant_args;
@@ -141,6 +150,9 @@ int main(int argc, char** argv) {
         }
         if (person_export->parsed()) {
             return run_person_export(global, person_args);
+        }
+        if (person_erase->parsed()) {
+            return run_person_erase(global, person_args);
         }
         if (grant->parsed()) {
             return run_grant(global, grant_args);

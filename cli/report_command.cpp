@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "app/audit_service.hpp"
 #include "app/monitoring_service.hpp"
 #include "app/paths_service.hpp"
 #include "app/signin_service.hpp"
@@ -16,6 +17,7 @@
 #include "db/database.hpp"
 #include "db/database_locator.hpp"
 #include "reports/atomic_file.hpp"
+#include "reports/audit_report.hpp"
 #include "reports/csv_writer.hpp"
 #include "reports/document_file.hpp"
 #include "reports/html_writer.hpp"
@@ -278,6 +280,21 @@ int paths_report(db::Database& db, const ReportArgs& args, const ReportOutput& o
     return 0;
 }
 
+int audit_report(db::Database& db, const ReportArgs& args, const ReportOutput& out,
+                 reports::Language language, reports::CsvStyle style) {
+    const auto report =
+        app::audit_report(db, {date_option(args.from, "--from"), date_option(args.to, "--to"),
+                               args.person, args.project});
+    if (args.format == "json") {
+        out.text(out.path(), reports::write_audit_json(report));
+    } else if (args.format == "csv") {
+        out.text(out.path(), reports::write_csv(reports::audit_table(report), style));
+    } else {
+        out.document(reports::audit_document(report, language), args.format);
+    }
+    return 0;
+}
+
 }  // namespace
 
 int run_report(const GlobalOptions& global, const ReportArgs& args) {
@@ -306,11 +323,14 @@ int run_report(const GlobalOptions& global, const ReportArgs& args) {
         throw UsageError("--supervisor chooses a team for the paths report; the " + args.kind +
                          " report does not take it");
     }
-    if (!args.person.empty() && args.kind != "transcript") {
+    if (!args.person.empty() && args.kind != "transcript" && args.kind != "audit") {
         throw UsageError("--person chooses whose transcript to write; the " + args.kind +
                          " report is about a project");
     }
     auto db = db::Database::open(db::resolve_locator(global.db));
+    if (args.kind == "audit") {
+        return audit_report(db, args, out, language, style);
+    }
     if (args.kind == "transcript") {
         return transcript_report(db, args, out, language, style);
     }

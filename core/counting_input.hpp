@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/age_band.hpp"
 #include "core/date.hpp"
 #include "core/kinds.hpp"
 
@@ -48,6 +49,9 @@ struct PersonFacts {
     PersonKey id = 0;
     std::optional<Gender> gender;
     std::optional<int> birth_year;
+    // An erased person's band at their start in this project, kept when the birth year went.
+    std::optional<AgeBand> erased_age_band;
+    bool erased = false;
     std::optional<Education> education;
     std::optional<LabourStatus> labour_status;
     std::vector<std::int64_t> target_groups;  // ids of this project's groups

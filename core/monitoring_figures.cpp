@@ -209,12 +209,18 @@ EsfIndicators esf_indicators(const CountingResult& result, const Counter& counte
             continue;
         }
         const auto* p = counter.person(id);
-        const auto birth_year = p ? p->birth_year : std::nullopt;
-        if (!birth_year) {
+        std::optional<AgeBand> band;
+        if (p && p->erased) {
+            band = p->erased_age_band;
+        } else if (p && p->birth_year) {
+            band = age_band(*p->birth_year, start);
+        }
+        if (!band) {
             ++esf.age_not_given;
         } else {
-            const int age = static_cast<int>(start.year()) - *birth_year;
-            ++(age < 25 ? esf.age_under_25 : age <= 54 ? esf.age_25_54 : esf.age_55_over);
+            ++(*band == AgeBand::under_25        ? esf.age_under_25
+               : *band == AgeBand::from_25_to_54 ? esf.age_25_54
+                                                 : esf.age_55_over);
         }
         if (p && p->education) {
             ++esf.education[static_cast<std::size_t>(*p->education)];

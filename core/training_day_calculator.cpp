@@ -12,6 +12,17 @@ bool is_counted(const Entry& entry, const CountingRules& rules, const ProjectSpa
     return entry.minutes > 0 && rules.counts(entry.kind) && span.contains(entry.date);
 }
 
+std::optional<Date> start_date(const CountingInput& input, PersonKey person) {
+    std::optional<Date> first;
+    for (const auto& e : input.entries) {
+        if (e.person == person && is_counted(e, input.rules, input.span) &&
+            (!first || e.date < *first)) {
+            first = e.date;
+        }
+    }
+    return first;
+}
+
 CountingResult count_training_days(const CountingInput& input, KeepEntries keep) {
     const auto& rules = input.rules;
     const bool half_days = rules.rounding == DayRounding::half_day_down;

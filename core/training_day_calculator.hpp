@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -38,6 +39,10 @@ struct CountingResult {
 
 // A counted entry: minutes > 0, a kind the project counts, dated inside the span.
 bool is_counted(const Entry& entry, const CountingRules& rules, const ProjectSpan& span);
+
+// The person's start in the project (their first counted entry), or none: what
+// CountingResult::start_dates holds for them, without counting everyone.
+std::optional<Date> start_date(const CountingInput& input, PersonKey person);
 
 enum class KeepEntries { no, yes };
 CountingResult count_training_days(const CountingInput& input, KeepEntries keep = KeepEntries::no);

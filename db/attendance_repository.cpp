@@ -3,10 +3,12 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <tuple>
 
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "core/time_of_day.hpp"
+#include "db/audit_log.hpp"
 #include "db/database.hpp"
 #include "db/import/import_support.hpp"
 #include "db/soci_errors.hpp"
@@ -80,18 +82,42 @@ std::vector<PersonMark> AttendanceRepository::marks(const SessionKey& key) {
     }
 }
 
+namespace {
+
+AuditFields mark_fields(const std::optional<Mark>& mark) {
+    if (!mark) {
+        return {};
+    }
+    return {{"status", std::string(name_of(mark->status))},
+            {"minutes", mark->minutes ? AuditValue(std::int64_t{*mark->minutes})
+                                      : AuditValue(std::monostate{})}};
+}
+
+}  // namespace
+
 void AttendanceRepository::save(const SessionKey& key, const std::vector<PersonMark>& marks) {
     try {
         auto& sql = m_db.session();
+        AuditLog audit(m_db);
         long long session = find_session(sql, key).id;
+        long long project = 0;
+        sql << "SELECT project_id FROM events WHERE code = :code", soci::use(key.event_id),
+            soci::into(project);
         std::string employee_id;
         long long person = 0;
         soci::indicator person_found = soci::i_null;
-        std::string status;
-        Nullable<int> minutes;
+        std::string status, stored_status;
+        Nullable<int> minutes, stored_minutes;
+        soci::indicator stored = soci::i_null;
         soci::statement find_person =
             (sql.prepare << "SELECT id FROM people WHERE employee_id = :employee_id",
              soci::use(employee_id, "employee_id"), soci::into(person, person_found));
+        soci::statement find_mark =
+            (sql.prepare << "SELECT status, minutes FROM attendance WHERE session_id = :session "
+                            "AND person_id = :person",
+             soci::use(session, "session"), soci::use(person, "person"),
+             soci::into(stored_status, stored),
+             soci::into(stored_minutes.value, stored_minutes.ind));
         soci::statement upsert =
             (sql.prepare << "INSERT INTO attendance (session_id, person_id, status, minutes) "
                             "VALUES (:session, :person, :status, :minutes) "
@@ -103,12 +129,24 @@ void AttendanceRepository::save(const SessionKey& key, const std::vector<PersonM
             (sql.prepare << "DELETE FROM attendance WHERE session_id = :session AND "
                             "person_id = :person",
              soci::use(session, "session"), soci::use(person, "person"));
+        const AuditFields record{{"event", key.event_id},
+                                 {"date", format_iso_date(key.date)},
+                                 {"start", format_time_of_day(key.start)}};
         for (const auto& m : marks) {
             employee_id = m.employee_id;
             person_found = soci::i_null;
             find_person.execute(true);
             if (person_found != soci::i_ok) {
                 throw InputError("nobody has the employee id " + m.employee_id);
+            }
+            stored = soci::i_null;
+            find_mark.execute(true);
+            std::optional<Mark> before;
+            if (stored == soci::i_ok) {
+                before = Mark{stored_enum<AttendanceStatus>(stored_status), stored_minutes.get()};
+            }
+            if (before == m.mark) {
+                continue;  // unchanged: nothing to write, nothing to audit
             }
             if (m.mark) {
                 status = std::string(name_of(m.mark->status));
@@ -117,6 +155,18 @@ void AttendanceRepository::save(const SessionKey& key, const std::vector<PersonM
             } else {
                 remove.execute(true);
             }
+            AuditChange change;
+            change.action = !before  ? AuditAction::insert
+                            : m.mark ? AuditAction::update
+                                     : AuditAction::remove;
+            change.table = "attendance";
+            change.key = record;
+            change.key.emplace_back("employee_id", m.employee_id);
+            std::tie(change.old_values, change.new_values) =
+                changed_fields(mark_fields(before), mark_fields(m.mark));
+            change.person = person;
+            change.project = project;
+            audit.record(change);
         }
     } catch (...) {
         rethrow_as_database_error("saving the marks of event " + key.event_id);
@@ -160,6 +210,16 @@ void AttendanceRepository::add_person(const NewPerson& person) {
                "VALUES (:employee_id, :first_name, :last_name)",
             soci::use(id, "employee_id"), soci::use(first, "first_name"),
             soci::use(last, "last_name");
+        long long person_id = 0;
+        sql << "SELECT id FROM people WHERE employee_id = :employee_id",
+            soci::use(id, "employee_id"), soci::into(person_id);
+        AuditChange change;
+        change.action = AuditAction::insert;
+        change.table = "people";
+        change.key = {{"employee_id", id}};
+        change.new_values = {{"first_name", first}, {"last_name", last}};
+        change.person = person_id;
+        AuditLog(m_db).record(change);
     } catch (...) {
         rethrow_as_database_error("adding a person");
     }

@@ -320,6 +320,20 @@ void load_people(soci::session& sql, long long project_id, CountingInput& input)
     }
     long long person = 0, group = 0;
     std::string name;
+    Nullable<std::string> band;
+    soci::statement erased =
+        (sql.prepare << "SELECT r.person_id, b.age_band FROM erasures r LEFT JOIN "
+                        "erased_age_bands b ON b.person_id = r.person_id AND b.project_id = :p",
+         soci::use(project_id), soci::into(person), soci::into(band.value, band.ind));
+    erased.execute();
+    while (erased.fetch()) {
+        if (auto it = index.find(person); it != index.end()) {
+            auto& facts = input.people[it->second];
+            facts.erased = true;
+            facts.erased_age_band =
+                band.ind == soci::i_ok ? parse_age_band(band.value) : std::nullopt;
+        }
+    }
     soci::statement groups =
         (sql.prepare << "SELECT id, name FROM target_groups WHERE project_id = :p ORDER BY name",
          soci::use(project_id), soci::into(group), soci::into(name));

@@ -46,7 +46,10 @@ const std::vector<std::string>& copied_tables() {
                                                     "paths",
                                                     "path_steps",
                                                     "path_assignments",
-                                                    "sign_offs"};
+                                                    "sign_offs",
+                                                    "audit_log",
+                                                    "erasures",
+                                                    "erased_age_bands"};
     return tables;
 }
 

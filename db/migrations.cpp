@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/error.hpp"
+#include "db/audit_log.hpp"
 #include "db/database.hpp"
 #include "db/schema_sql.hpp"
 
@@ -45,19 +46,6 @@ bool has_schema_table(Database& db) {
             soci::into(count);
     }
     return count > 0;
-}
-
-std::string now_iso() {
-    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    const auto days = std::chrono::floor<std::chrono::days>(now);
-    const std::chrono::year_month_day ymd{days};
-    const std::chrono::hh_mm_ss hms{now - days};
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ",
-                  static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                  static_cast<unsigned>(ymd.day()), static_cast<int>(hms.hours().count()),
-                  static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()));
-    return buffer;
 }
 
 // Whole-line comments go first, so a comment may hold a ';' (statements are split on it).
@@ -127,7 +115,7 @@ void migrate(Database& db) {
         }
         run_statements(sql, apply_dialect(m.sql, db.backend()));
         const std::string description(m.description);
-        const std::string applied_at = now_iso();
+        const std::string applied_at = utc_timestamp_now();
         sql << "INSERT INTO schema_version (version, description, applied_at) VALUES (:v, :d, :a)",
             soci::use(version), soci::use(description), soci::use(applied_at);
         tx.commit();

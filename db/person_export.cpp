@@ -54,6 +54,10 @@ constexpr Query kQueries[] = {
      "pa.project_id JOIN people w ON w.id = so.person_id WHERE so.signed_by = :p ORDER BY "
      "so.signed_on, pa.path_id, st.step_number"},
     {"supervises", "SELECT employee_id FROM people WHERE supervisor_id = :p ORDER BY employee_id"},
+    {"audit_trail",
+     "SELECT changed_at, actor, action, table_name, record_key, old_values, new_values FROM "
+     "audit_log WHERE person_id = :p ORDER BY id"},
+    {"erasure", "SELECT erased_at, erased_by FROM erasures WHERE person_id = :p"},
 };
 
 }  // namespace

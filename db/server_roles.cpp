@@ -95,6 +95,12 @@ void grant_server_role(Database& db, const std::string& user, ServerRole role) {
                       group_of(ServerRole::supervisor));
         run_formatted(sql, "GRANT USAGE, SELECT ON SEQUENCE sign_offs_id_seq TO %I",
                       group_of(ServerRole::supervisor));
+        // The audit trail only grows: HR and supervisors add to it with every change, and no
+        // role rewrites it. An erasure, which scrubs it, is the owner's to run.
+        run_formatted(sql, "REVOKE UPDATE, DELETE ON audit_log FROM %I", group_of(ServerRole::hr));
+        run_formatted(sql, "GRANT INSERT ON audit_log TO %I", group_of(ServerRole::supervisor));
+        run_formatted(sql, "GRANT USAGE, SELECT ON SEQUENCE audit_log_id_seq TO %I",
+                      group_of(ServerRole::supervisor));
         for (const ServerRole r : kRoles) {
             int member = 0;
             const std::string group = group_of(r);

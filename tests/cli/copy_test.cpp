@@ -26,6 +26,8 @@ std::string local_database(const CliDatabase& db) {
     for (const auto& [kind, file] : paths_fixture_files()) {
         run({"import", kind, file.string()});
     }
+    // An erased person: the audit trail, the erasure and the age band kept move too.
+    run({"person", "erase", "E202", "--yes"});
     return local;
 }
 
@@ -46,7 +48,8 @@ BOOST_AUTO_TEST_CASE(a_local_database_is_copied_and_every_report_compared) {
     const auto r = run_cli({"--db", local, "copy", "--to", db.locator()});
     BOOST_TEST_CONTEXT(describe(r)) {
         BOOST_TEST_REQUIRE(r.exit_code == 0);
-        BOOST_TEST(contains(r.out, "rows of 22 tables into"));
+        BOOST_TEST(contains(r.out, "rows of " + std::to_string(polku::db::copied_tables().size()) +
+                                       " tables into"));
         BOOST_TEST(contains(r.out, "reports of 2 projects are the same on both"));
     }
     // Read back independently of the command's own comparison.

@@ -110,6 +110,19 @@ BOOST_AUTO_TEST_CASE(each_role_may_do_what_it_is_for_and_nothing_more) {
         "E900\n");
     BOOST_TEST(db.query("SELECT signed_on FROM sign_offs") == "2026-05-05\n");
 
+    // The audit trail only grows: HR cannot rewrite it, so erasing (which scrubs it) is the
+    // owner's.
+    const auto tamper =
+        run_process({"psql", "-X", "-q", as_user(db.locator(), hr), "-c", "DELETE FROM audit_log"});
+    BOOST_TEST(tamper.exit_code != 0, describe(tamper));
+    BOOST_TEST(contains(tamper.err, "permission denied for table audit_log"), describe(tamper));
+    const auto erase_by_hr = as(hr, {"person", "erase", "E900", "--yes"});
+    BOOST_TEST(erase_by_hr.exit_code == 3, describe(erase_by_hr));
+    BOOST_TEST(contains(erase_by_hr.err, "permission denied"));
+    BOOST_TEST(db.query("SELECT COUNT(*) FROM erasures") == "0\n");
+    const auto erase_by_owner = db.run({"person", "erase", "E900", "--yes"});
+    BOOST_TEST(erase_by_owner.exit_code == 0, describe(erase_by_owner));
+
     // A new role replaces the old one.
     const auto regrant = db.run({"server", "grant", supervisor, "--role", "auditor"});
     BOOST_TEST_REQUIRE(regrant.exit_code == 0, describe(regrant));
