@@ -1,6 +1,7 @@
 #include "app/attendance_service.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/error.hpp"
@@ -42,9 +43,8 @@ std::vector<SigninParticipant> all_people(db::Database& db) {
     return db::AttendanceRepository(db).people();
 }
 
-void take_attendance(db::Database& db, const SessionKey& session,
-                     const std::vector<PersonMark>& marks,
-                     const std::vector<NewPerson>& new_people) {
+void save_sheet(db::Database& db, const SessionKey& session, const std::vector<MarkEdit>& edits,
+                const std::vector<NewPerson>& new_people) {
     db::AttendanceRepository repository(db);
     const int length = repository.session(session).length();
     ErrorList errors("");
@@ -54,15 +54,15 @@ void take_attendance(db::Database& db, const SessionKey& session,
             errors.add(0, p.employee_id, describe(problem));
         }
     }
-    for (const auto& m : marks) {
-        if (!seen.insert(m.employee_id).second) {
-            errors.add(0, m.employee_id, "marked twice in the same session");
+    for (const auto& e : edits) {
+        if (!seen.insert(e.employee_id).second) {
+            errors.add(0, e.employee_id, "marked twice in the same session");
         }
-        if (!m.mark) {
+        if (!e.wanted || !e.changes()) {
             continue;
         }
-        if (const auto problem = mark_problem(*m.mark, length); problem != MarkProblem::none) {
-            errors.add(0, m.employee_id, describe(problem, *m.mark, length));
+        if (const auto problem = mark_problem(*e.wanted, length); problem != MarkProblem::none) {
+            errors.add(0, e.employee_id, describe(problem, *e.wanted, length));
         }
     }
     if (!errors.empty()) {
@@ -72,8 +72,24 @@ void take_attendance(db::Database& db, const SessionKey& session,
     for (const auto& p : new_people) {
         repository.add_person(p);
     }
-    repository.save(session, marks);
+    repository.save(session, edits);
     transaction.commit();
+}
+
+void take_attendance(db::Database& db, const SessionKey& session,
+                     const std::vector<PersonMark>& marks,
+                     const std::vector<NewPerson>& new_people) {
+    std::unordered_map<std::string, std::optional<Mark>> stored;
+    for (auto& m : db::AttendanceRepository(db).marks(session)) {
+        stored.emplace(m.employee_id, m.mark);
+    }
+    std::vector<MarkEdit> edits;
+    edits.reserve(marks.size());
+    for (const auto& m : marks) {
+        const auto it = stored.find(m.employee_id);
+        edits.push_back({m.employee_id, it == stored.end() ? std::nullopt : it->second, m.mark});
+    }
+    save_sheet(db, session, edits, new_people);
 }
 
 }  // namespace polku::app

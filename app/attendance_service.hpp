@@ -34,10 +34,17 @@ AttendanceSheetData attendance_sheet(db::Database& db, const SessionKey& session
 // Everyone a walk-in may be, in signin order. Throws DatabaseError.
 std::vector<SigninParticipant> all_people(db::Database& db);
 
-// Checks every mark against the session's length and every new person, then adds the new
-// people and writes the marks in one transaction: all of it or nothing. A mark replaces the
-// stored one; no mark removes it. Throws InputErrors (every problem, the column naming the
-// employee id), InputError (no such session, an unknown or taken employee id), DatabaseError.
+// Checks every wanted mark against the session's length and every new person, then adds the
+// new people and writes the marks that change (MarkEdit) in one transaction: all of it or
+// nothing. A mark is written only while the stored one is still the one read. Throws
+// InputErrors (every problem, the column naming the employee id), ConflictError (another
+// writer changed some of the same marks first: nothing is saved), InputError (no such
+// session, an unknown or taken employee id), DatabaseError.
+void save_sheet(db::Database& db, const SessionKey& session, const std::vector<MarkEdit>& edits,
+                const std::vector<NewPerson>& new_people = {});
+
+// The same with the marks as they should be now, whatever is stored (for a caller that read
+// nothing first, e.g. a script): a mark replaces the stored one; no mark removes it.
 void take_attendance(db::Database& db, const SessionKey& session,
                      const std::vector<PersonMark>& marks,
                      const std::vector<NewPerson>& new_people = {});

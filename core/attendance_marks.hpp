@@ -43,6 +43,18 @@ struct PersonMark {
     bool operator==(const PersonMark&) const = default;
 };
 
+// A person's mark as the sheet read it from the database and as the user wants it. Saving
+// writes only marks that differ from what was read, and each only while the stored mark is
+// still the one read: two people marking the same session never overwrite each other's work
+// unseen (optimistic locking).
+struct MarkEdit {
+    std::string employee_id;
+    std::optional<Mark> read;    // none: there was no mark
+    std::optional<Mark> wanted;  // none: remove the mark
+    bool changes() const { return read != wanted; }
+    bool operator==(const MarkEdit&) const = default;
+};
+
 enum class MarkProblem {
     none,
     minutes_missing,      // partial without minutes

@@ -59,6 +59,18 @@ class InputErrors : public InputError {
     std::vector<FieldError> m_errors;
 };
 
+// Someone else changed what this change was based on since it was read (optimistic
+// locking): nothing was written; read again and redo (exit code 1). Names what clashed.
+class ConflictError : public InputError {
+  public:
+    ConflictError(const std::string& message, std::vector<std::string> keys)
+        : InputError(message), m_keys(std::move(keys)) {}
+    const std::vector<std::string>& keys() const { return m_keys; }
+
+  private:
+    std::vector<std::string> m_keys;
+};
+
 // The database cannot be opened, is locked, read-only, of a newer schema, or the server went
 // away (exit code 3).
 class DatabaseError : public PolkuError {

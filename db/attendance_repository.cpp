@@ -95,7 +95,8 @@ AuditFields mark_fields(const std::optional<Mark>& mark) {
 
 }  // namespace
 
-void AttendanceRepository::save(const SessionKey& key, const std::vector<PersonMark>& marks) {
+void AttendanceRepository::save(const SessionKey& key, const std::vector<MarkEdit>& edits) {
+    std::vector<std::string> conflicts;
     try {
         auto& sql = m_db.session();
         AuditLog audit(m_db);
@@ -106,70 +107,88 @@ void AttendanceRepository::save(const SessionKey& key, const std::vector<PersonM
         std::string employee_id;
         long long person = 0;
         soci::indicator person_found = soci::i_null;
-        std::string status, stored_status;
-        Nullable<int> minutes, stored_minutes;
-        soci::indicator stored = soci::i_null;
+        std::string status, read_status;
+        Nullable<int> minutes, read_minutes;
         soci::statement find_person =
             (sql.prepare << "SELECT id FROM people WHERE employee_id = :employee_id",
              soci::use(employee_id, "employee_id"), soci::into(person, person_found));
-        soci::statement find_mark =
-            (sql.prepare << "SELECT status, minutes FROM attendance WHERE session_id = :session "
-                            "AND person_id = :person",
-             soci::use(session, "session"), soci::use(person, "person"),
-             soci::into(stored_status, stored),
-             soci::into(stored_minutes.value, stored_minutes.ind));
-        soci::statement upsert =
+        // Each write names the mark it replaces, so it changes nothing when another writer
+        // got there first: the affected row count tells. IS NOT DISTINCT FROM compares NULL
+        // minutes as equal on both backends.
+        soci::statement insert =
             (sql.prepare << "INSERT INTO attendance (session_id, person_id, status, minutes) "
                             "VALUES (:session, :person, :status, :minutes) "
-                            "ON CONFLICT (session_id, person_id) DO UPDATE SET "
-                            "status = excluded.status, minutes = excluded.minutes",
+                            "ON CONFLICT (session_id, person_id) DO NOTHING",
              soci::use(session, "session"), soci::use(person, "person"),
              soci::use(status, "status"), soci::use(minutes.value, minutes.ind, "minutes"));
+        soci::statement update =
+            (sql.prepare << "UPDATE attendance SET status = :status, minutes = :minutes "
+                            "WHERE session_id = :session AND person_id = :person AND "
+                            "status = :read_status AND minutes IS NOT DISTINCT FROM "
+                            "CAST(:read_minutes AS INTEGER)",
+             soci::use(status, "status"), soci::use(minutes.value, minutes.ind, "minutes"),
+             soci::use(session, "session"), soci::use(person, "person"),
+             soci::use(read_status, "read_status"),
+             soci::use(read_minutes.value, read_minutes.ind, "read_minutes"));
         soci::statement remove =
             (sql.prepare << "DELETE FROM attendance WHERE session_id = :session AND "
-                            "person_id = :person",
-             soci::use(session, "session"), soci::use(person, "person"));
+                            "person_id = :person AND status = :read_status AND minutes IS NOT "
+                            "DISTINCT FROM CAST(:read_minutes AS INTEGER)",
+             soci::use(session, "session"), soci::use(person, "person"),
+             soci::use(read_status, "read_status"),
+             soci::use(read_minutes.value, read_minutes.ind, "read_minutes"));
         const AuditFields record{{"event", key.event_id},
                                  {"date", format_iso_date(key.date)},
                                  {"start", format_time_of_day(key.start)}};
-        for (const auto& m : marks) {
-            employee_id = m.employee_id;
+        for (const auto& e : edits) {
+            if (!e.changes()) {
+                continue;  // not this user's change: whatever is stored stays
+            }
+            employee_id = e.employee_id;
             person_found = soci::i_null;
             find_person.execute(true);
             if (person_found != soci::i_ok) {
-                throw InputError("nobody has the employee id " + m.employee_id);
+                throw InputError("nobody has the employee id " + e.employee_id);
             }
-            stored = soci::i_null;
-            find_mark.execute(true);
-            std::optional<Mark> before;
-            if (stored == soci::i_ok) {
-                before = Mark{stored_enum<AttendanceStatus>(stored_status), stored_minutes.get()};
+            if (e.wanted) {
+                status = std::string(name_of(e.wanted->status));
+                minutes = Nullable<int>(e.wanted->minutes);
             }
-            if (before == m.mark) {
-                continue;  // unchanged: nothing to write, nothing to audit
+            if (e.read) {
+                read_status = std::string(name_of(e.read->status));
+                read_minutes = Nullable<int>(e.read->minutes);
             }
-            if (m.mark) {
-                status = std::string(name_of(m.mark->status));
-                minutes = Nullable<int>(m.mark->minutes);
-                upsert.execute(true);
-            } else {
-                remove.execute(true);
+            soci::statement& write = !e.read ? insert : e.wanted ? update : remove;
+            write.execute(true);
+            if (write.get_affected_rows() != 1) {
+                conflicts.push_back(e.employee_id);
+                continue;
             }
             AuditChange change;
-            change.action = !before  ? AuditAction::insert
-                            : m.mark ? AuditAction::update
-                                     : AuditAction::remove;
+            change.action = !e.read    ? AuditAction::insert
+                            : e.wanted ? AuditAction::update
+                                       : AuditAction::remove;
             change.table = "attendance";
             change.key = record;
-            change.key.emplace_back("employee_id", m.employee_id);
+            change.key.emplace_back("employee_id", e.employee_id);
             std::tie(change.old_values, change.new_values) =
-                changed_fields(mark_fields(before), mark_fields(m.mark));
+                changed_fields(mark_fields(e.read), mark_fields(e.wanted));
             change.person = person;
             change.project = project;
             audit.record(change);
         }
     } catch (...) {
         rethrow_as_database_error("saving the marks of event " + key.event_id);
+    }
+    if (!conflicts.empty()) {
+        std::string names;
+        for (const auto& id : conflicts) {
+            names += (names.empty() ? "" : ", ") + id;
+        }
+        throw ConflictError("someone else changed the marks of " + names +
+                                " in this session after you opened it; nothing was saved: "
+                                "reload the session and mark again",
+                            conflicts);
     }
 }
 

@@ -24,10 +24,12 @@ class AttendanceRepository {
     // DatabaseError.
     std::vector<PersonMark> marks(const SessionKey& key);
 
-    // Writes `marks` into the session: a mark is inserted or replaces the stored one, no mark
-    // removes the stored one; people not named keep theirs. Never commits (the caller's
-    // transaction). Throws InputError (no such session, an unknown employee id), DatabaseError.
-    void save(const SessionKey& key, const std::vector<PersonMark>& marks);
+    // Writes the edits that change a mark (MarkEdit::changes), each only while the stored
+    // mark is still the one it read, with an audit row each. Never commits (the caller's
+    // transaction; it must roll back on an exception). Throws ConflictError naming every
+    // person whose mark another writer changed first, InputError (no such session, an unknown
+    // employee id), DatabaseError.
+    void save(const SessionKey& key, const std::vector<MarkEdit>& edits);
 
     // Everyone in the database, in signin order (walk-ins are found among them). Throws
     // DatabaseError.

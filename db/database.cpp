@@ -136,7 +136,15 @@ void Database::prepare_for_bulk_write() {
 
 Transaction::Transaction(Database& db) : m_db(db) {
     try {
-        m_db.session().begin();
+        if (m_db.backend() == Backend::sqlite) {
+            // Every Transaction writes. Taking the write lock first means a second writer
+            // waits (busy_timeout) and then reads what the first committed; a deferred BEGIN
+            // would read first and fail to upgrade ("database is locked") once the first
+            // commits, so optimistic checks would never see the other's change.
+            m_db.session() << "BEGIN IMMEDIATE";
+        } else {
+            m_db.session().begin();
+        }
     } catch (...) {
         rethrow_as_database_error("starting a transaction");
     }

@@ -52,7 +52,8 @@ class Database {
 };
 
 // Everything written between construction and commit(), or nothing: the destructor rolls
-// back unless commit() was called. Repositories never commit; use cases do, last.
+// back unless commit() was called. Repositories never commit; use cases do, last. On SQLite
+// the write lock is taken at the start (BEGIN IMMEDIATE).
 class Transaction {
   public:
     explicit Transaction(Database& db);

@@ -158,7 +158,67 @@ void AttendanceSheetState::saved() {
     m_dirty = false;
     for (auto& row : m_rows) {
         row.new_person = false;
+        row.stored = row.mark;
     }
+}
+
+std::vector<std::string> AttendanceSheetState::reread(std::vector<SheetRow> rows) {
+    commit_minutes();
+    std::vector<std::string> clashed;
+    std::vector<SheetRow> mine;  // walk-ins and new people of this sheet the database lacks
+    for (auto& row : m_rows) {
+        const auto now = std::find_if(rows.begin(), rows.end(), [&](const SheetRow& r) {
+            return r.person.employee_id == row.person.employee_id;
+        });
+        if (now == rows.end()) {
+            if (row.mark != row.stored || row.new_person) {
+                mine.push_back(row);
+            }
+            continue;
+        }
+        const bool changed_here = row.mark != row.stored;
+        const bool changed_there = now->stored != row.stored;
+        if (changed_here && changed_there && row.mark != now->stored) {
+            clashed.push_back(row.person.name);
+        } else if (changed_here) {
+            now->mark = row.mark;  // the stored mark is now->stored: the save is based on it
+        }
+        now->walk_in = row.walk_in;
+    }
+    for (auto& row : mine) {
+        row.stored.reset();
+        rows.push_back(std::move(row));
+    }
+    const std::string at =
+        m_cursor < m_rows.size() ? m_rows[m_cursor].person.employee_id : std::string();
+    m_rows = std::move(rows);
+    m_cursor = 0;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].person.employee_id == at) {
+            m_cursor = i;
+        }
+    }
+    m_dirty = std::any_of(m_rows.begin(), m_rows.end(),
+                          [](const SheetRow& r) { return r.mark != r.stored || r.new_person; });
+    return clashed;
+}
+
+std::vector<SheetRow> sheet_rows(const std::vector<SigninParticipant>& people,
+                                 const std::vector<PersonMark>& marks) {
+    std::vector<SheetRow> rows;
+    rows.reserve(people.size());
+    for (const auto& person : people) {
+        SheetRow row;
+        row.person = person;
+        for (const auto& m : marks) {
+            if (m.employee_id == person.employee_id) {
+                row.mark = m.mark;
+                row.stored = m.mark;
+            }
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
 }
 
 std::size_t AttendanceSheetState::add_walk_in(const SigninParticipant& person) {
@@ -173,7 +233,10 @@ std::size_t AttendanceSheetState::add_walk_in(const SigninParticipant& person) {
             return row;
         }
     }
-    SheetRow added{person, Mark{AttendanceStatus::present, std::nullopt}, true, false, {}, {}};
+    SheetRow added;
+    added.person = person;
+    added.mark = Mark{AttendanceStatus::present, std::nullopt};
+    added.walk_in = true;
     const auto at = std::upper_bound(
         m_rows.begin(), m_rows.end(), added,
         [](const SheetRow& a, const SheetRow& b) { return signin_order(a.person, b.person); });
@@ -371,6 +434,15 @@ std::vector<PersonMark> AttendanceSheetState::marks() const {
     out.reserve(m_rows.size());
     for (const auto& row : m_rows) {
         out.push_back({row.person.employee_id, row.mark});
+    }
+    return out;
+}
+
+std::vector<MarkEdit> AttendanceSheetState::edits() const {
+    std::vector<MarkEdit> out;
+    out.reserve(m_rows.size());
+    for (const auto& row : m_rows) {
+        out.push_back({row.person.employee_id, row.stored, row.mark});
     }
     return out;
 }

@@ -31,11 +31,12 @@ namespace polku::gui {
 
 struct SheetRow {
     SigninParticipant person;
-    std::optional<Mark> mark;  // none: not marked
-    bool walk_in = false;      // added on this sheet, not expected
-    bool new_person = false;   // added as a new person: created when the sheet is saved
-    std::string first_name;    // of a new person
-    std::string last_name;     // of a new person
+    std::optional<Mark> mark;    // none: not marked
+    std::optional<Mark> stored;  // the mark in the database when read or last saved
+    bool walk_in = false;        // added on this sheet, not expected
+    bool new_person = false;     // added as a new person: created when the sheet is saved
+    std::string first_name;      // of a new person
+    std::string last_name;       // of a new person
 };
 
 enum class SheetKey {
@@ -104,6 +105,8 @@ class AttendanceSheetState {
     MarkProblem problem(std::size_t row) const;
     // The marks to save: every row, marked or not (no mark removes a stored one).
     std::vector<PersonMark> marks() const;
+    // Every row's mark as read and as wanted: what saving sends (only changes are written).
+    std::vector<MarkEdit> edits() const;
     std::size_t marked_count() const;
 
     // The new people of walk-in rows still on the sheet: created when the sheet is saved.
@@ -112,6 +115,10 @@ class AttendanceSheetState {
     bool dirty() const { return m_dirty; }
     // After a save: nothing is changed and the new people exist.
     void saved();
+    // After another writer saved marks of this session: `rows` read again (sheet_rows).
+    // Marks only this user changed stay changed; a mark both changed takes the stored one.
+    // Returns the names of those, for the user to check.
+    std::vector<std::string> reread(std::vector<SheetRow> rows);
 
   private:
     void commit_minutes();
@@ -129,6 +136,10 @@ class AttendanceSheetState {
     std::optional<std::string> m_minutes;
     bool m_dirty = false;
 };
+
+// The sheet's rows: each person with their stored mark (read and wanted alike).
+std::vector<SheetRow> sheet_rows(const std::vector<SigninParticipant>& people,
+                                 const std::vector<PersonMark>& marks);
 
 // Lower case for finding, in code points: A–Z and the Finnish (and Swedish, German) letters
 // with their small forms; other code points as they are.

@@ -207,19 +207,8 @@ void AttendanceWindow::open_session(int index, bool ask) {
     }
     try {
         const auto data = app::attendance_sheet(m_db, m_session_list[index].key);
-        std::vector<SheetRow> rows;
-        rows.reserve(data.people.size());
-        for (const auto& person : data.people) {
-            SheetRow row;
-            row.person = person;
-            for (const auto& m : data.marks) {
-                if (m.employee_id == person.employee_id) {
-                    row.mark = m.mark;
-                }
-            }
-            rows.push_back(std::move(row));
-        }
-        m_sheet->load(AttendanceSheetState(data.session.length(), std::move(rows)));
+        m_sheet->load(
+            AttendanceSheetState(data.session.length(), sheet_rows(data.people, data.marks)));
         m_session_list[index] = data.session;
         m_source = data.source;
         m_current = index;
@@ -290,8 +279,8 @@ bool AttendanceWindow::save() {
     }
     try {
         wxBusyCursor busy;
-        app::take_attendance(m_db, m_session_list[static_cast<std::size_t>(m_current)].key,
-                             state.marks(), state.new_people());
+        app::save_sheet(m_db, m_session_list[static_cast<std::size_t>(m_current)].key,
+                        state.edits(), state.new_people());
         const bool added_people = !state.new_people().empty();
         state.saved();
         if (added_people) {
@@ -303,6 +292,8 @@ bool AttendanceWindow::save() {
                      false);
         show_summary();
         return true;
+    } catch (const ConflictError&) {
+        reread_after_conflict();
     } catch (const InputError& e) {
         show_message(wxString::Format(_("Not saved. %s"), error_text(e)), true);
     } catch (const PolkuError& e) {
@@ -311,6 +302,34 @@ bool AttendanceWindow::save() {
         wxMessageBox(error_text(e), _("The marks were not saved"), wxOK | wxICON_ERROR, this);
     }
     return false;
+}
+
+void AttendanceWindow::reread_after_conflict() {
+    // Someone else saved marks of this session since it was read: read it again, keep this
+    // user's other changes, and say whose marks to check before saving again.
+    try {
+        const auto& key = m_session_list[static_cast<std::size_t>(m_current)].key;
+        const auto data = app::attendance_sheet(m_db, key);
+        const auto clashed = m_sheet->state().reread(sheet_rows(data.people, data.marks));
+        m_sheet->refresh();
+        show_summary();
+        wxString names;
+        for (const auto& name : clashed) {
+            names += (names.empty() ? wxString() : wxString(", ")) + to_wx(name);
+        }
+        show_message(
+            clashed.empty()
+                ? wxString(_("Not saved: someone else saved marks of this session meanwhile. "
+                             "The sheet now shows theirs with your changes; save again."))
+                : wxString::Format(_("Not saved: someone else changed the same marks "
+                                     "meanwhile. Their marks are shown for %s; check them, "
+                                     "then save again."),
+                                   names),
+            true);
+    } catch (const PolkuError& e) {
+        wxMessageBox(error_text(e), _("The session could not be read again"), wxOK | wxICON_ERROR,
+                     this);
+    }
 }
 
 void AttendanceWindow::open_walk_in() {

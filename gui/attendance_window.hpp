@@ -58,6 +58,7 @@ class AttendanceWindow : public wxFrame {
 
   private:
     void show_summary();
+    void reread_after_conflict();
     void show_message(const wxString& text, bool problem);
     void update_matches();
     // Why the new person form cannot be added yet (empty when it can).

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/attendance_service.hpp"
 #include "app/import_service.hpp"
 #include "core/attendance_marks.hpp"
 #include "db/attendance_repository.hpp"
@@ -295,6 +296,46 @@ BOOST_AUTO_TEST_CASE(a_walk_in_is_found_among_everyone_or_added_as_a_new_person)
     BOOST_TEST(window->sheet()->state().rows().size() == 42u);
     BOOST_TEST(row_of("E950") == "present/390");
     BOOST_TEST(row_of("E900") == "present/390");
+}
+
+BOOST_AUTO_TEST_CASE(marks_another_writer_saved_meanwhile_are_never_overwritten_unseen) {
+    open();
+    // On this sheet: Aalto present, Ahonen absent.
+    type("aa");
+    type(' ');
+    type("aho");
+    type('A');
+    // Meanwhile a colleague on another computer marks Aalto excused and Anttila present, and
+    // saves first (a second connection).
+    {
+        auto other = db::Database::open(db_path);
+        app::save_sheet(other, key,
+                        {{id_of("Aalto"), std::nullopt, mark(AttendanceStatus::excused)},
+                         {id_of("Anttila"), std::nullopt, mark(AttendanceStatus::present)}});
+    }
+    press('S', 0, wxMOD_CONTROL);
+    // Refused whole; the sheet now shows the colleague's marks, keeps this user's Ahonen, and
+    // names Aalto, whose mark both changed.
+    const auto message = gui::from_wx(window->message());
+    BOOST_TEST(message.find("Not saved: someone else changed the same marks meanwhile") == 0u,
+               message);
+    BOOST_TEST(message.find("Aalto, Anna") != std::string::npos, message);
+    BOOST_TEST(row_of(id_of("Aalto")) == "excused/");
+    BOOST_TEST(row_of(id_of("Anttila")) == "present/390");
+    BOOST_TEST(row_of(id_of("Ahonen")) == "absent/");
+    BOOST_TEST(window->sheet()->state().dirty());
+    BOOST_TEST(stored().size() == 2u);  // only the colleague's
+
+    // Saved again: Ahonen's mark goes in, the colleague's stay.
+    press('S', 0, wxMOD_CONTROL);
+    BOOST_TEST(gui::from_wx(window->message()) == "Saved: 3 marks.");
+    const auto marks = stored();
+    BOOST_TEST(marks.size() == 3u);
+    for (const auto& m : marks) {
+        if (m.employee_id == id_of("Aalto")) {
+            BOOST_TEST((m.mark == mark(AttendanceStatus::excused)));
+        }
+    }
 }
 
 BOOST_AUTO_TEST_CASE(the_main_window_opens_the_sheet_of_the_chosen_project_with_ctrl_t) {
