@@ -3,7 +3,9 @@
 #include <optional>
 
 #include "app/csv_reader.hpp"
+#include "app/file_digest.hpp"
 #include "app/today.hpp"
+#include "db/audit_log.hpp"
 #include "db/database.hpp"
 
 namespace polku::app {
@@ -63,6 +65,9 @@ ImportResult import_file(db::Database& db, ImportKind kind, const std::string& p
     if (options.dry_run) {
         transaction.rollback();
     } else {
+        // One audit row for the whole file, committed with it.
+        db::record_import(db, std::string(import_kind_name(kind)), path, sha256_of_file(path),
+                          result.counts);
         transaction.commit();
     }
     if (options.progress) {

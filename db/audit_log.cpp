@@ -82,4 +82,17 @@ void AuditLog::record(const AuditChange& change) {
     }
 }
 
+void record_import(Database& db, const std::string& kind, const std::string& file,
+                   const std::string& sha256, const ImportCounts& counts) {
+    AuditChange change;
+    change.action = AuditAction::import;
+    change.table = kind;
+    change.key = {{"file", file}};
+    change.new_values = {{"sha256", sha256},
+                         {"added", static_cast<std::int64_t>(counts.added)},
+                         {"updated", static_cast<std::int64_t>(counts.updated)},
+                         {"unchanged", static_cast<std::int64_t>(counts.unchanged)}};
+    AuditLog(db).record(change);
+}
+
 }  // namespace polku::db

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/audit_record.hpp"
+#include "db/record_importer.hpp"
 
 namespace polku::db {
 
@@ -31,5 +32,10 @@ class AuditLog {
     Database& m_db;
     std::string m_actor;
 };
+
+// The one audit row of an import (issue 8): the kind, the file by name and SHA-256, and how
+// many records were new, updated and unchanged. Never commits. Throws DatabaseError.
+void record_import(Database& db, const std::string& kind, const std::string& file,
+                   const std::string& sha256, const ImportCounts& counts);
 
 }  // namespace polku::db

@@ -44,7 +44,7 @@ struct ErasedFixture {
     CliDatabase db;
     ErasedFixture() {
         import_paths_fixture(db);
-        db.import_ok("people", "liisa.csv",
+        db.import_ok("people", "update.csv",
                      "employee_id,first_name,last_name,email,gender,birth_year\n"
                      "E203,Liisa,Lahtinen,liisa.lahtinen@example.fi,female,1968\n",
                      0, 1, 0);
