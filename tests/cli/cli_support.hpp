@@ -5,8 +5,8 @@
 
 #include <sys/stat.h>
 
-#include <boost/test/unit_test.hpp>
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <chrono>
 #include <filesystem>
 #include <memory>
