@@ -3,7 +3,7 @@
 #include <optional>
 
 #include "app/csv_reader.hpp"
-#include "app/file_digest.hpp"
+#include "app/sha256.hpp"
 #include "app/today.hpp"
 #include "db/audit_log.hpp"
 #include "db/database.hpp"

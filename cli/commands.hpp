@@ -35,6 +35,7 @@ struct ReportArgs {
     std::string event;      // signin: event id
     std::string date;       // signin: the session's date
     std::string start;      // signin: the session's start, when the day has several
+    bool snapshot = false;  // monitoring: keep the figures to verify later
 };
 int run_report(const GlobalOptions& global, const ReportArgs& args);
 
@@ -62,5 +63,7 @@ struct PersonArgs {
 };
 int run_person_export(const GlobalOptions& global, const PersonArgs& args);
 int run_person_erase(const GlobalOptions& global, const PersonArgs& args);
+
+int run_snapshots_verify(const GlobalOptions& global);
 
 }  // namespace polku::cli

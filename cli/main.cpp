@@ -65,6 +65,8 @@ int main(int argc, char** argv) {
         "targets; paths: matrix, progress, overdue)");
     report->add_option("--person", report_args.person,
                        "transcript: the person's employee id; audit: only changes about them");
+    report->add_flag("--snapshot", report_args.snapshot,
+                     "monitoring: keep the figures sent, to check later with snapshots verify");
     report->add_option("--supervisor", report_args.supervisor,
                        "paths: the supervisor's employee id (everyone below them)");
     report->add_option("--event", report_args.event, "signin: the event's id");
@@ -110,6 +112,10 @@ int main(int argc, char** argv) {
         ->required();
     person_erase->add_flag("--yes", person_args.yes,
                            "Erase without asking (needed when standard input is not a terminal)");
+    auto* snapshots = app.add_subcommand("snapshots", "Report snapshots kept with --snapshot");
+    snapshots->require_subcommand(1);
+    auto* snapshots_verify = snapshots->add_subcommand(
+        "verify", "Write each kept report again and list every figure that has changed since");
     auto* server = app.add_subcommand("server", "Administer the shared PostgreSQL server");
     server->require_subcommand(1);
     GrantArgs grant_args;
@@ -153,6 +159,9 @@ int main(int argc, char** argv) {
         }
         if (person_erase->parsed()) {
             return run_person_erase(global, person_args);
+        }
+        if (snapshots_verify->parsed()) {
+            return run_snapshots_verify(global);
         }
         if (grant->parsed()) {
             return run_grant(global, grant_args);

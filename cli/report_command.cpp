@@ -9,6 +9,7 @@
 #include "app/monitoring_service.hpp"
 #include "app/paths_service.hpp"
 #include "app/signin_service.hpp"
+#include "app/snapshot_service.hpp"
 #include "app/today.hpp"
 #include "app/transcript_service.hpp"
 #include "cli/commands.hpp"
@@ -319,6 +320,12 @@ int run_report(const GlobalOptions& global, const ReportArgs& args) {
             "the " +
             args.kind + " report does not take them");
     }
+    if (args.snapshot && args.kind != "monitoring") {
+        throw UsageError(
+            "--snapshot keeps the figures sent to the funder: the monitoring "
+            "report's; the " +
+            args.kind + " report has none to keep");
+    }
     if (!args.supervisor.empty() && args.kind != "paths") {
         throw UsageError("--supervisor chooses a team for the paths report; the " + args.kind +
                          " report does not take it");
@@ -362,12 +369,19 @@ int run_report(const GlobalOptions& global, const ReportArgs& args) {
     const auto report = app::monitoring_report(db, request);
     if (args.format == "json") {
         out.text(out.path(), reports::write_monitoring_json(report));
-        return 0;
+    } else if (args.format == "csv") {
+        monitoring_csv(report, args, out, style);
+    } else {
+        out.document(reports::monitoring_document(report, language), args.format);
     }
-    if (args.format == "csv") {
-        return monitoring_csv(report, args, out, style);
+    if (args.snapshot) {
+        // Stored once the report is written: a report that failed to reach its file was not
+        // sent. The figures are kept as JSON whatever the format sent.
+        const auto taken = app::store_snapshot(db, request, report.project.code,
+                                               reports::write_monitoring_json(report));
+        std::cerr << "snapshot " << taken.id << " stored: " << report.project.code << ", sha256 "
+                  << taken.sha256 << "\n";
     }
-    out.document(reports::monitoring_document(report, language), args.format);
     return 0;
 }
 

@@ -49,7 +49,8 @@ const std::vector<std::string>& copied_tables() {
                                                     "sign_offs",
                                                     "audit_log",
                                                     "erasures",
-                                                    "erased_age_bands"};
+                                                    "erased_age_bands",
+                                                    "report_snapshots"};
     return tables;
 }
 
