@@ -38,10 +38,14 @@ reports::PathsReport paths_report(db::Database& db, const PathsRequest& request)
     std::size_t next = 0;
     for (auto& described : loaded.paths) {
         reports::PathResult result;
-        while (next < loaded.assignments.size() &&
-               loaded.assignments[next].path == described.path.key) {
-            result.assignments.push_back(loaded.assignments[next++]);
+        std::size_t end = next;
+        while (end < loaded.assignments.size() &&
+               loaded.assignments[end].path == described.path.key) {
+            ++end;
         }
+        result.assignments.assign(loaded.assignments.begin() + static_cast<std::ptrdiff_t>(next),
+                                  loaded.assignments.begin() + static_cast<std::ptrdiff_t>(end));
+        next = end;
         // A team report leaves out the paths none of the team is on.
         if (request.supervisor && result.assignments.empty()) {
             continue;

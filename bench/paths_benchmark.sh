@@ -50,9 +50,11 @@ run() {
     printf '%-28s %6s s wall %6s s cpu %6s MB   output %s\n' "$name" "$best" "$cpu" "$rss" "$size"
 }
 
-echo "== report paths (fastest of $RUNS)"
+# Another process on the machine inflates the wall times: the load average says how busy it was.
+echo "== report paths (fastest of $RUNS); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 run "project csv progress" --project PATHS --format csv --table progress
 run "project json" --project PATHS --format json
 run "project csv matrix" --project PATHS --format csv --table matrix
 run "supervisor P000002 json" --supervisor P000002 --format json
 run "supervisor P000002 pdf" --supervisor P000002 --format pdf
+echo "   load average afterwards $(cut -d' ' -f1-3 /proc/loadavg)"

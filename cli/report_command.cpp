@@ -208,6 +208,9 @@ struct StreamedTable {
     std::string name;
     std::vector<std::string> columns;
     std::function<void(const reports::RowSink&)> for_each_row;
+    // A table too large to go cell by cell writes its CSV itself, byte for byte as write_csv
+    // would (the paths matrix: 1.2 million rows).
+    std::function<void(reports::CsvStyle, const reports::ByteSink&)> write_csv = {};
 };
 
 void write_csv_tables(const std::string& report, const std::vector<StreamedTable>& tables,
@@ -218,7 +221,11 @@ void write_csv_tables(const std::string& report, const std::vector<StreamedTable
     }
     const auto write = [&](const StreamedTable& t, const std::string& path) {
         stream_to(path, [&](const reports::ByteSink& sink) {
-            reports::write_csv(t.columns, t.for_each_row, style, sink);
+            if (t.write_csv) {
+                t.write_csv(style, sink);
+            } else {
+                reports::write_csv(t.columns, t.for_each_row, style, sink);
+            }
         });
     };
     if (!args.table.empty()) {
@@ -271,7 +278,10 @@ int paths_report(db::Database& db, const ReportArgs& args, const ReportOutput& o
         };
         write_csv_tables(
             "paths",
-            {{"matrix", reports::paths_matrix_columns(), rows(reports::for_each_matrix_row)},
+            {{"matrix", reports::paths_matrix_columns(), rows(reports::for_each_matrix_row),
+              [&report](reports::CsvStyle style, const reports::ByteSink& sink) {
+                  reports::write_paths_matrix_csv(report, style, sink);
+              }},
              {"progress", reports::paths_progress_columns(), rows(reports::for_each_progress_row)},
              {"overdue", reports::paths_overdue_columns(), rows(reports::for_each_overdue_row)}},
             args, style);

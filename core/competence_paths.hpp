@@ -203,8 +203,8 @@ AssignmentStatus evaluate_assignment(const Path& path, const Assignment& assignm
 
 // Judges assignment after assignment against facts indexed once, as of `to`: what a report
 // of a hundred thousand assignments uses to judge each as it writes it, instead of holding a
-// million step verdicts. Shares the facts, so it may outlive whoever loaded them. Not for
-// two threads at once: it remembers each person's sessions as it goes.
+// million step verdicts. Shares the facts, so it may outlive whoever loaded them. Only read
+// once made, so threads may share it.
 class PathJudge {
   public:
     PathJudge(std::shared_ptr<const PathFacts> facts, Date to);
@@ -214,6 +214,8 @@ class PathJudge {
 
     // The assignment must be of `path`.
     AssignmentStatus judge(const Path& path, const Assignment& assignment) const;
+    // The same into `into`, whose steps keep their memory from one assignment to the next.
+    void judge(const Path& path, const Assignment& assignment, AssignmentStatus& into) const;
     Date to() const;
 
   private:

@@ -1,9 +1,11 @@
 #include "db/path_repository.hpp"
 
 #include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "core/attendance_rules.hpp"
@@ -187,6 +189,142 @@ std::vector<std::size_t> name_order(
     return order;
 }
 
+// The people whose facts are read, asked about for every attendance and activity row: a
+// bitmap over their keys when the keys are dense, as database ids are, else a hash set.
+class PersonSet {
+  public:
+    explicit PersonSet(const std::unordered_set<PersonKey>& people) {
+        if (people.empty()) {
+            return;
+        }
+        const auto [low, high] = std::minmax_element(people.begin(), people.end());
+        const auto span = static_cast<std::uint64_t>(*high) - static_cast<std::uint64_t>(*low);
+        if (span < 64 * static_cast<std::uint64_t>(people.size())) {
+            m_low = *low;
+            m_bits.assign(span + 1, false);
+            for (const PersonKey key : people) {
+                m_bits[static_cast<std::size_t>(key - m_low)] = true;
+            }
+        } else {
+            m_sparse = &people;
+        }
+    }
+
+    bool contains(PersonKey key) const {
+        if (m_sparse) {
+            return m_sparse->count(key) > 0;
+        }
+        return key >= m_low && static_cast<std::uint64_t>(key - m_low) < m_bits.size() &&
+               m_bits[static_cast<std::size_t>(key - m_low)];
+    }
+
+  private:
+    PersonKey m_low = 0;
+    std::vector<bool> m_bits;
+    const std::unordered_set<PersonKey>* m_sparse = nullptr;
+};
+
+// Rows in a table a query reads whole: room for every row is made at once, so a vector of a
+// hundred thousand rows is not copied as it grows (fresh memory is costly: a page fault a
+// page). Not for the marks, read only for the events the steps name.
+std::size_t row_count(soci::session& sql, const std::string& table) {
+    long long count = 0;
+    sql << "SELECT COUNT(*) FROM " + table, soci::into(count);
+    return static_cast<std::size_t>(std::max(0LL, count));
+}
+
+// A query read through SQLite's own API, as the counting repository reads attendance: SOCI
+// converts every value of every row through its type machinery, which was half the loading
+// of a large report's 320,000 assignment, attendance and activity rows. The same SQL goes
+// through SOCI on other backends.
+class SqliteRows {
+  public:
+    SqliteRows(soci::session& sql, const char* query)
+        : m_db(static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_) {
+        sqlite_api::sqlite3_stmt* st = nullptr;
+        if (sqlite_api::sqlite3_prepare_v2(m_db, query, -1, &st, nullptr) != SQLITE_OK) {
+            fail();
+        }
+        m_st.reset(st);
+    }
+
+    // Runs the query (again) with `value` for its one parameter.
+    void run(long long value) {
+        sqlite_api::sqlite3_reset(m_st.get());
+        sqlite_api::sqlite3_bind_int64(m_st.get(), 1, value);
+    }
+    bool next() {
+        const int rc = sqlite_api::sqlite3_step(m_st.get());
+        if (rc == SQLITE_ROW) {
+            return true;
+        }
+        if (rc != SQLITE_DONE) {
+            fail();
+        }
+        return false;
+    }
+    long long integer(int column) const {
+        return sqlite_api::sqlite3_column_int64(m_st.get(), column);
+    }
+    bool null(int column) const {
+        return sqlite_api::sqlite3_column_type(m_st.get(), column) == SQLITE_NULL;
+    }
+    std::string text(int column) const {
+        const auto* text = sqlite_api::sqlite3_column_text(m_st.get(), column);
+        const auto size = sqlite_api::sqlite3_column_bytes(m_st.get(), column);
+        return text ? std::string(reinterpret_cast<const char*>(text),
+                                  static_cast<std::size_t>(size))
+                    : std::string();
+    }
+
+  private:
+    [[noreturn]] void fail() const {
+        throw DatabaseError(std::string("cannot read the paths: ") +
+                            sqlite_api::sqlite3_errmsg(m_db));
+    }
+
+    struct Finalize {
+        void operator()(sqlite_api::sqlite3_stmt* st) const { sqlite_api::sqlite3_finalize(st); }
+    };
+    sqlite_api::sqlite3* m_db;
+    std::unique_ptr<sqlite_api::sqlite3_stmt, Finalize> m_st;
+};
+
+constexpr const char* kAssignments =
+    "SELECT a.id, a.path_id, a.person_id, a.start_date, a.due_date, p.employee_id, "
+    "p.first_name, p.last_name FROM path_assignments a JOIN people p ON p.id = a.person_id";
+// Per event, so a database with a million marks elsewhere is not read whole.
+constexpr const char* kMarks =
+    "SELECT a.session_id, a.person_id, a.status, a.minutes FROM attendance a JOIN sessions s ON "
+    "s.id = a.session_id WHERE s.event_id = :e";
+// The rows of one activity come together.
+constexpr const char* kActivities =
+    "SELECT a.id, a.person_id, a.activity_date, a.minutes, ac.competence_id FROM "
+    "activity_competences ac JOIN activities a ON a.id = ac.activity_id ORDER BY a.id";
+
+// Puts `items` in `order` (sorted[i] = items[order[i]]) without a second copy of them.
+template <typename T>
+void permute(std::vector<T>& items, const std::vector<std::size_t>& order) {
+    std::vector<bool> placed(items.size(), false);
+    for (std::size_t start = 0; start < items.size(); ++start) {
+        if (placed[start]) {
+            continue;
+        }
+        T first = std::move(items[start]);
+        std::size_t at = start;
+        while (true) {
+            placed[at] = true;
+            const std::size_t from = order[at];
+            if (from == start) {
+                items[at] = std::move(first);
+                break;
+            }
+            items[at] = std::move(items[from]);
+            at = from;
+        }
+    }
+}
+
 }  // namespace
 
 LoadedPaths PathRepository::load(const PathSelection& selection) {
@@ -212,31 +350,47 @@ LoadedPaths PathRepository::load(const PathSelection& selection) {
 
     // Assignments of the chosen people, with their names.
     {
-        long long id = 0, path = 0, person = 0;
-        std::string start, employee_id, first, last;
-        Nullable<std::string> due;
-        soci::statement st =
-            (sql.prepare << "SELECT a.id, a.path_id, a.person_id, a.start_date, a.due_date, "
-                            "p.employee_id, p.first_name, p.last_name FROM path_assignments a "
-                            "JOIN people p ON p.id = a.person_id",
-             soci::into(id), soci::into(path), soci::into(person), soci::into(start),
-             soci::into(due.value, due.ind), soci::into(employee_id), soci::into(first),
-             soci::into(last));
-        st.execute();
-        while (st.fetch()) {
+        // `text(column)` gives a column's text; the names are read once a person.
+        const auto add = [&](long long id, long long path, long long person, const auto& text,
+                             bool no_due) {
             if (!path_index.count(path) || (selection.people && !selection.people->count(person))) {
-                continue;
+                return;
             }
             Assignment a;
             a.key = id;
             a.person = person;
             a.path = path;
-            a.start = stored_date(start);
-            if (auto d = due.get()) {
-                a.due = stored_date(*d);
+            a.start = stored_date(text(3));
+            if (!no_due) {
+                a.due = stored_date(text(4));
             }
             loaded.assignments.push_back(a);
-            loaded.people.try_emplace(person, NamedPerson{employee_id, first, last});
+            if (auto [it, added] = loaded.people.try_emplace(person); added) {
+                it->second = NamedPerson{text(5), text(6), text(7)};
+            }
+        };
+        loaded.assignments.reserve(row_count(sql, "path_assignments"));
+        if (m_db.backend() == Backend::sqlite) {
+            SqliteRows rows(sql, kAssignments);
+            const auto text = [&](int column) { return rows.text(column); };
+            while (rows.next()) {
+                add(rows.integer(0), rows.integer(1), rows.integer(2), text, rows.null(4));
+            }
+        } else {
+            long long id = 0, path = 0, person = 0;
+            std::string start, employee_id, first, last;
+            Nullable<std::string> due;
+            soci::statement st =
+                (sql.prepare << kAssignments, soci::into(id), soci::into(path), soci::into(person),
+                 soci::into(start), soci::into(due.value, due.ind), soci::into(employee_id),
+                 soci::into(first), soci::into(last));
+            const std::string* columns[] = {nullptr,    nullptr,      nullptr, &start,
+                                            &due.value, &employee_id, &first,  &last};
+            const auto text = [&](int column) { return *columns[column]; };
+            st.execute();
+            while (st.fetch()) {
+                add(id, path, person, text, due.ind != soci::i_ok);
+            }
         }
     }
     // By path, then by name in the Finnish order, as a supervisor reads the list: each
@@ -261,12 +415,7 @@ LoadedPaths PathRepository::load(const PathSelection& selection) {
     }
     std::sort(order.begin(), order.end(),
               [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
-    std::vector<Assignment> sorted;
-    sorted.reserve(order.size());
-    for (std::size_t i : order) {
-        sorted.push_back(loaded.assignments[i]);
-    }
-    loaded.assignments = std::move(sorted);
+    permute(loaded.assignments, order);
     std::unordered_set<PersonKey> assigned;
     for (const auto& a : loaded.assignments) {
         assigned.insert(a.person);
@@ -300,6 +449,7 @@ LoadedPaths PathRepository::load(const PathSelection& selection) {
     if (selection.every_competence && selection.people) {
         assigned.insert(selection.people->begin(), selection.people->end());
     }
+    const PersonSet whose(assigned);
 
     {
         long long course = 0;
@@ -318,50 +468,72 @@ LoadedPaths PathRepository::load(const PathSelection& selection) {
     load_events(sql, step_courses, step_competences, selection.every_competence, loaded.facts,
                 event_ids);
     {
-        // Per event, so a database with a million marks elsewhere is not read whole.
-        long long event = 0, session = 0, person = 0;
-        std::string status;
-        Nullable<int> minutes;
-        soci::statement st =
-            (sql.prepare << "SELECT a.session_id, a.person_id, a.status, a.minutes FROM "
-                            "attendance a JOIN sessions s ON s.id = a.session_id WHERE "
-                            "s.event_id = :e",
-             soci::use(event), soci::into(session), soci::into(person), soci::into(status),
-             soci::into(minutes.value, minutes.ind));
-        for (const long long id : event_ids) {
-            event = id;
-            st.execute();
-            while (st.fetch()) {
-                if (assigned.count(person)) {
-                    loaded.facts.marks.push_back(SessionMark{
-                        person, session, stored_enum<AttendanceStatus>(status), minutes.get()});
+        const auto add = [&](long long session, long long person, const std::string& status,
+                             std::optional<int> minutes) {
+            if (whose.contains(person)) {
+                loaded.facts.marks.push_back(
+                    SessionMark{person, session, stored_enum<AttendanceStatus>(status), minutes});
+            }
+        };
+        if (m_db.backend() == Backend::sqlite) {
+            SqliteRows rows(sql, kMarks);
+            for (const long long id : event_ids) {
+                rows.run(id);
+                while (rows.next()) {
+                    add(rows.integer(0), rows.integer(1), rows.text(2),
+                        rows.null(3) ? std::nullopt
+                                     : std::optional<int>(static_cast<int>(rows.integer(3))));
+                }
+            }
+        } else {
+            long long event = 0, session = 0, person = 0;
+            std::string status;
+            Nullable<int> minutes;
+            soci::statement st =
+                (sql.prepare << kMarks, soci::use(event), soci::into(session), soci::into(person),
+                 soci::into(status), soci::into(minutes.value, minutes.ind));
+            for (const long long id : event_ids) {
+                event = id;
+                st.execute();
+                while (st.fetch()) {
+                    add(session, person, status, minutes.get());
                 }
             }
         }
     }
     if (!step_competences.empty() || selection.every_competence) {
-        std::map<long long, std::size_t> index;
-        long long activity = 0, person = 0, competence = 0;
-        std::string date;
-        int minutes = 0;
-        soci::statement st =
-            (sql.prepare << "SELECT a.id, a.person_id, a.activity_date, a.minutes, "
-                            "ac.competence_id FROM activity_competences ac JOIN activities a ON "
-                            "a.id = ac.activity_id ORDER BY a.id",
-             soci::into(activity), soci::into(person), soci::into(date), soci::into(minutes),
-             soci::into(competence));
-        st.execute();
-        while (st.fetch()) {
-            if (!assigned.count(person) ||
+        long long previous = 0;
+        const auto add = [&](long long activity, long long person, const std::string& date,
+                             int minutes, long long competence) {
+            if (!whose.contains(person) ||
                 (!selection.every_competence && !step_competences.count(competence))) {
-                continue;
+                return;
             }
-            auto [it, inserted] = index.try_emplace(activity, loaded.facts.activities.size());
-            if (inserted) {
+            if (loaded.facts.activities.empty() || activity != previous) {
                 loaded.facts.activities.push_back(
                     ActivityMinutes{person, stored_date(date), minutes, {}});
+                previous = activity;
             }
-            loaded.facts.activities[it->second].competences.push_back(competence);
+            loaded.facts.activities.back().competences.push_back(competence);
+        };
+        loaded.facts.activities.reserve(row_count(sql, "activity_competences"));
+        if (m_db.backend() == Backend::sqlite) {
+            SqliteRows rows(sql, kActivities);
+            while (rows.next()) {
+                add(rows.integer(0), rows.integer(1), rows.text(2),
+                    static_cast<int>(rows.integer(3)), rows.integer(4));
+            }
+        } else {
+            long long activity = 0, person = 0, competence = 0;
+            std::string date;
+            int minutes = 0;
+            soci::statement st =
+                (sql.prepare << kActivities, soci::into(activity), soci::into(person),
+                 soci::into(date), soci::into(minutes), soci::into(competence));
+            st.execute();
+            while (st.fetch()) {
+                add(activity, person, date, minutes, competence);
+            }
         }
     }
     {
@@ -377,7 +549,7 @@ LoadedPaths PathRepository::load(const PathSelection& selection) {
              soci::into(last));
         st.execute();
         while (st.fetch()) {
-            if (!steps.count(step) || !assigned.count(person)) {
+            if (!steps.count(step) || !whose.contains(person)) {
                 continue;
             }
             loaded.facts.sign_offs.push_back(

@@ -59,6 +59,7 @@ section.wide table { min-width: 60rem; }
 th, td { padding: 0.3rem 0.5rem; border-bottom: 1px solid #ddd; vertical-align: top;
   text-align: left; }
 th { vertical-align: bottom; border-bottom: 2px solid #555; background: #f4f4f4; }
+th.num { text-align: right; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.subtotal td { background: #f2f2f2; font-weight: 600; }
 tr.total td { border-top: 3px double #333; border-bottom: none; font-weight: 700; }
@@ -368,14 +369,18 @@ void write_columns(std::string& out, const Section& section) {
     out += "</colgroup>\n";
 }
 
-void write_table_head(std::string& out, const Section& section) {
+// Numeric columns have their headings on the right, over their figures, as in the PDF: the
+// first row says which columns are numeric (none when the section is empty).
+void write_table_head(std::string& out, const Section& section,
+                      const std::vector<Cell>* first_row) {
     out += "<thead><tr>";
-    for (const auto& heading : section.headings) {
-        out += "<th scope=\"col\">";
-        append_escaped(out, heading);
+    for (std::size_t c = 0; c < section.headings.size(); ++c) {
+        const bool numeric = first_row && c < first_row->size() && is_numeric((*first_row)[c]);
+        out += numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">";
+        append_escaped(out, section.headings[c]);
         out += "</th>";
     }
-    out += "</tr></thead>\n";
+    out += "</tr></thead>\n<tbody>\n";
 }
 
 const char* row_class(RowStyle style) {
@@ -420,14 +425,20 @@ void write_section(std::string& out, const Section& section, Language language) 
     if (section.signature_rows) {
         write_columns(out, section);
     }
-    write_table_head(out, section);
-    out += "<tbody>\n";
     // Each row goes straight into the page as the section makes it: a ledger of a million
-    // rows is never held as cells.
+    // rows is never held as cells. The head waits for the first row to align its headings.
+    bool head_written = false;
     if (section.for_each_row) {
-        section.for_each_row([&out, language](const std::vector<Cell>& cells, RowStyle style) {
+        section.for_each_row([&](const std::vector<Cell>& cells, RowStyle style) {
+            if (!head_written) {
+                write_table_head(out, section, &cells);
+                head_written = true;
+            }
             write_row(out, cells, style, language);
         });
+    }
+    if (!head_written) {
+        write_table_head(out, section, nullptr);
     }
     out += "</tbody>\n</table>\n</div>\n</section>\n";
 }

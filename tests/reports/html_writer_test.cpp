@@ -313,9 +313,14 @@ BOOST_AUTO_TEST_CASE(numbers_are_right_aligned_and_tables_scroll_on_a_phone) {
         {section_rows("kinds") + "[1]/td[2]/@class", "num"},
         {section_rows("kinds") + "[1]/td[3]/@class", "num"},
         {section_rows("kinds") + "[1]/td[4]/@class", "num"},
+        // Headings stand over their columns: right over figures, left over text.
+        {"//section[@data-section='kinds']//thead/tr/th[1]/@class", ""},
+        {"//section[@data-section='kinds']//thead/tr/th[2]/@class", "num"},
+        {"//section[@data-section='kinds']//thead/tr/th[4]/@class", "num"},
     });
     const std::string& html = page.html();
     BOOST_TEST(html.find("td.num { text-align: right;") != std::string::npos);
+    BOOST_TEST(html.find("th.num { text-align: right; }") != std::string::npos);
     BOOST_TEST(html.find(".table-scroll { overflow-x: auto;") != std::string::npos);
     BOOST_TEST(html.find("max-width: 64rem") != std::string::npos);
 }
