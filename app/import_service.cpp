@@ -24,12 +24,15 @@ ImportResult import_file(db::Database& db, ImportKind kind, const std::string& p
     ErrorList errors(path);
     const RowContext context{current_year()};
     std::optional<HeaderBinding> binding;
-    std::unique_ptr<db::RecordImporter> importer;
     ImportResult result;
     result.dry_run = options.dry_run;
 
     db.prepare_for_bulk_write();
     db::Transaction transaction(db);
+    // Declared after the transaction, so that on an error it is destroyed first: an importer
+    // may still be writing on a thread of its own, and nothing may be written after the
+    // rollback.
+    std::unique_ptr<db::RecordImporter> importer;
     std::size_t since_progress = 0;
     const bool complete = reader.read(
         [&](const std::vector<std::string>& fields, std::size_t line) {

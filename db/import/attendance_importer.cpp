@@ -2,8 +2,13 @@
 // rows, so it streams. Sessions and stored marks are loaded per event on first mention,
 // writes go out in vector-bound batches, and repeated keys are found by sorting at the end.
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 #include <soci/sqlite3/soci-sqlite3.h>
 
@@ -51,11 +56,33 @@ constexpr const char* kUpsertOne =
 // statement as one execution per row, and SQLite's per-statement work (transaction check,
 // cursors, statement journal, halt) was then a third of a large import; SOCI itself cannot
 // bind a 2,000-parameter statement cheaply. The statement is prepared once per batch size.
+//
+// The batches are written on a thread of their own while the importer reads and checks the
+// rows of the next: SQLite's part was over half of a million-row import, and the second core
+// idled. The connection is SQLite's serialized kind (db/database.cpp), so the importer's own
+// look-ups on it from the reading thread wait their turn; what the writing thread throws is
+// rethrown by the next write() or wait(). The importer must be destroyed before the
+// transaction ends, so that no batch is written after a rollback.
 class SqliteBatchUpsert {
   public:
+    struct Batch {
+        std::vector<long long> session, person;
+        std::vector<std::string> status;
+        std::vector<int> minutes;
+        std::vector<soci::indicator> minutes_ind;
+    };
+
     explicit SqliteBatchUpsert(soci::session& sql)
-        : m_db(static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_) {}
+        : m_db(static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_) {
+        m_thread = std::thread([this] { write_queued(); });
+    }
     ~SqliteBatchUpsert() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
         for (auto& [rows, st] : m_statements) {
             sqlite_api::sqlite3_finalize(st);
         }
@@ -63,20 +90,82 @@ class SqliteBatchUpsert {
     SqliteBatchUpsert(const SqliteBatchUpsert&) = delete;
     SqliteBatchUpsert& operator=(const SqliteBatchUpsert&) = delete;
 
-    void write(const std::vector<long long>& session, const std::vector<long long>& person,
-               const std::vector<std::string>& status, const std::vector<int>& minutes,
-               const std::vector<soci::indicator>& minutes_ind) {
+    // Queues the batch and gives `batch` back empty, with the memory of one written before.
+    void write(Batch& batch) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_queue.size() < kQueued || m_error; });
+        rethrow_error();
+        m_queue.push_back(std::move(batch));
+        batch = Batch();
+        if (!m_spare.empty()) {
+            batch = std::move(m_spare.back());
+            m_spare.pop_back();
+        }
+        lock.unlock();
+        m_changed.notify_all();
+    }
+
+    // Returns once every queued batch is written.
+    void wait() {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return (m_queue.empty() && !m_writing) || m_error; });
+        rethrow_error();
+    }
+
+  private:
+    static constexpr std::size_t kQueued = 2;
+
+    void rethrow_error() {
+        if (m_error) {
+            std::rethrow_exception(m_error);
+        }
+    }
+
+    void write_queued() {
+        std::unique_lock lock(m_mutex);
+        while (true) {
+            m_changed.wait(lock, [&] { return !m_queue.empty() || m_stop; });
+            if (m_stop) {
+                return;
+            }
+            Batch batch = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_writing = true;
+            lock.unlock();
+            std::exception_ptr error;
+            try {
+                write_now(batch);
+            } catch (...) {
+                error = std::current_exception();
+            }
+            batch.session.clear();
+            batch.person.clear();
+            batch.status.clear();
+            batch.minutes.clear();
+            batch.minutes_ind.clear();
+            lock.lock();
+            m_writing = false;
+            if (error) {
+                m_error = error;
+                m_queue.clear();
+            }
+            m_spare.push_back(std::move(batch));
+            m_changed.notify_all();
+        }
+    }
+
+    void write_now(const Batch& batch) {
         using namespace sqlite_api;
-        const std::size_t rows = session.size();
+        const std::size_t rows = batch.session.size();
         sqlite3_stmt* st = statement(rows);
         for (std::size_t i = 0; i < rows; ++i) {
             const int at = static_cast<int>(4 * i);
-            sqlite3_bind_int64(st, at + 1, session[i]);
-            sqlite3_bind_int64(st, at + 2, person[i]);
-            sqlite3_bind_text(st, at + 3, status[i].data(), static_cast<int>(status[i].size()),
-                              SQLITE_STATIC);
-            if (minutes_ind[i] == soci::i_ok) {
-                sqlite3_bind_int(st, at + 4, minutes[i]);
+            sqlite3_bind_int64(st, at + 1, batch.session[i]);
+            sqlite3_bind_int64(st, at + 2, batch.person[i]);
+            sqlite3_bind_text(st, at + 3, batch.status[i].data(),
+                              static_cast<int>(batch.status[i].size()), SQLITE_STATIC);
+            if (batch.minutes_ind[i] == soci::i_ok) {
+                sqlite3_bind_int(st, at + 4, batch.minutes[i]);
             } else {
                 sqlite3_bind_null(st, at + 4);
             }
@@ -88,7 +177,6 @@ class SqliteBatchUpsert {
         }
     }
 
-  private:
     sqlite_api::sqlite3_stmt* statement(std::size_t rows) {
         auto& st = m_statements[rows];
         if (!st) {
@@ -114,7 +202,15 @@ class SqliteBatchUpsert {
     }
 
     sqlite_api::sqlite3* m_db;
-    std::map<std::size_t, sqlite_api::sqlite3_stmt*> m_statements;
+    std::map<std::size_t, sqlite_api::sqlite3_stmt*> m_statements;  // the writing thread's
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_queue;   // full, waiting to be written
+    std::vector<Batch> m_spare;  // written, for reuse
+    bool m_writing = false;
+    bool m_stop = false;
+    std::exception_ptr m_error;
+    std::thread m_thread;  // last: started once everything above is made
 };
 
 class AttendanceImporter final : public ImporterBase {
@@ -197,6 +293,9 @@ class AttendanceImporter final : public ImporterBase {
                 m_errors.add(b.line, "employee_id",
                              duplicate_message("person in the same session", a.line));
             }
+        }
+        if (m_native) {
+            m_native->wait();  // the duplicates were sought while the last batches went out
         }
         return m_counts;
     }
@@ -281,8 +380,20 @@ class AttendanceImporter final : public ImporterBase {
             return;
         }
         if (m_native) {
-            m_native->write(m_batch_session, m_batch_person, m_batch_status, m_batch_minutes,
-                            m_batch_minutes_ind);
+            // The vectors go to the writing thread and come back empty, holding the memory
+            // of a batch written before.
+            auto& out = m_native_batch;
+            out.session.swap(m_batch_session);
+            out.person.swap(m_batch_person);
+            out.status.swap(m_batch_status);
+            out.minutes.swap(m_batch_minutes);
+            out.minutes_ind.swap(m_batch_minutes_ind);
+            m_native->write(out);
+            out.session.swap(m_batch_session);
+            out.person.swap(m_batch_person);
+            out.status.swap(m_batch_status);
+            out.minutes.swap(m_batch_minutes);
+            out.minutes_ind.swap(m_batch_minutes_ind);
         } else {
             // A statement per batch: SOCI 4.0's PostgreSQL backend keeps the buffers of a
             // vector statement's first execution, so re-executing one after refilling its
@@ -323,6 +434,7 @@ class AttendanceImporter final : public ImporterBase {
     std::unique_ptr<SqliteBatchUpsert> m_native = m_sql.get_backend_name() == "sqlite3"
                                                       ? std::make_unique<SqliteBatchUpsert>(m_sql)
                                                       : nullptr;
+    SqliteBatchUpsert::Batch m_native_batch;
     std::vector<long long> m_batch_session, m_batch_person;
     std::vector<std::string> m_batch_status;
     std::vector<int> m_batch_minutes;
