@@ -5,6 +5,7 @@
 #include "app/csv_reader.hpp"
 #include "app/sha256.hpp"
 #include "app/today.hpp"
+#include "core/cancellation.hpp"
 #include "db/audit_log.hpp"
 #include "db/database.hpp"
 
@@ -29,6 +30,8 @@ ImportResult import_file(db::Database& db, ImportKind kind, const std::string& p
 
     db.prepare_for_bulk_write();
     db::Transaction transaction(db);
+    // The rows of the records the import updates, with the time and actor of its own row.
+    db::AuditBatch updates(db, db::import_stamp(db));
     // Declared after the transaction, so that on an error it is destroyed first: an importer
     // may still be writing on a thread of its own, and nothing may be written after the
     // rollback.
@@ -39,7 +42,8 @@ ImportResult import_file(db::Database& db, ImportKind kind, const std::string& p
             if (!binding) {
                 binding.emplace(import_columns(kind), fields, errors);
                 if (binding->readable()) {
-                    importer = db::make_record_importer(kind, db, *binding, errors, context);
+                    importer =
+                        db::make_record_importer(kind, db, *binding, errors, context, &updates);
                 }
                 return;
             }
@@ -47,9 +51,16 @@ ImportResult import_file(db::Database& db, ImportKind kind, const std::string& p
             if (importer) {
                 importer->add(fields, line);
             }
-            if (options.progress && ++since_progress == 4096) {
+            if (++since_progress == 4096) {
                 since_progress = 0;
-                options.progress(reader.bytes_read(), reader.file_size());
+                // Thrown through the reader: the importer goes first, then the transaction
+                // rolls back (the order of their declarations above).
+                if (options.stop.stop_requested()) {
+                    throw Cancelled();
+                }
+                if (options.progress) {
+                    options.progress(reader.bytes_read(), reader.file_size());
+                }
             }
         },
         errors);
@@ -59,18 +70,25 @@ ImportResult import_file(db::Database& db, ImportKind kind, const std::string& p
             "the file is empty; the first line must be a header naming the columns, at least " +
                 required_columns_list(import_columns(kind)));
     }
+    if (options.stop.stop_requested()) {
+        throw Cancelled();
+    }
     if (complete && importer) {
         result.counts = importer->finish();
     }
     if (!errors.empty()) {
         throw InputErrors(errors.sorted());
     }
+    if (options.stop.stop_requested()) {
+        throw Cancelled();
+    }
     if (options.dry_run) {
         transaction.rollback();
     } else {
-        // One audit row for the whole file, committed with it.
-        db::record_import(db, std::string(import_kind_name(kind)), path, sha256_of_file(path),
-                          result.counts);
+        // The rows of the updated records, then one for the whole file, committed with it.
+        updates.flush();
+        db::record_import(db, updates.stamp(), std::string(import_kind_name(kind)), path,
+                          sha256_of_file(path), result.counts);
         transaction.commit();
     }
     if (options.progress) {

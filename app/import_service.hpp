@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <stop_token>
 #include <string>
 
 #include "core/import_kind.hpp"
@@ -18,6 +19,9 @@ struct ImportOptions {
     bool dry_run = false;  // check and count, write nothing
     // Called now and then with bytes read and the file's size.
     std::function<void(std::size_t done, std::size_t total)> progress;
+    // Checked every few thousand records and before the commit: once stop is requested the
+    // import throws Cancelled and its transaction rolls back. The CLI leaves it empty.
+    std::stop_token stop = {};
 };
 
 struct ImportResult {
@@ -28,7 +32,7 @@ struct ImportResult {
 
 // Reads `path` as a file of `kind` and writes it in one transaction, or nothing at all.
 // Throws InputError (the file cannot be read), InputErrors (every problem of the file, as
-// FILE:LINE: column: message, ordered by line) or DatabaseError.
+// FILE:LINE: column: message, ordered by line), DatabaseError, or Cancelled (nothing written).
 ImportResult import_file(db::Database& db, ImportKind kind, const std::string& path,
                          const ImportOptions& options);
 

@@ -2,6 +2,7 @@
 // The commands of polku-cli. Each returns the process exit code and throws PolkuErrors,
 // which error_report turns into messages and codes.
 
+#include <optional>
 #include <string>
 
 namespace polku::cli {
@@ -52,7 +53,8 @@ int run_copy(const GlobalOptions& global, const CopyArgs& args);
 
 struct GrantArgs {
     std::string user;
-    std::string role;  // hr, supervisor or auditor
+    std::string role;                   // hr, supervisor or auditor
+    std::optional<std::string> person;  // the employee id a supervisor's login signs off as
 };
 int run_grant(const GlobalOptions& global, const GrantArgs& args);
 
@@ -65,5 +67,14 @@ int run_person_export(const GlobalOptions& global, const PersonArgs& args);
 int run_person_erase(const GlobalOptions& global, const PersonArgs& args);
 
 int run_snapshots_verify(const GlobalOptions& global);
+
+struct LockArgs {
+    std::string project;
+    std::string to;  // lock: the last day locked; unlock: the last day still locked (empty: none)
+    std::string reason;
+};
+int run_lock(const GlobalOptions& global, const LockArgs& args);
+int run_unlock(const GlobalOptions& global, const LockArgs& args);
+int run_locks(const GlobalOptions& global);
 
 }  // namespace polku::cli

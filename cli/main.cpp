@@ -116,6 +116,24 @@ int main(int argc, char** argv) {
     snapshots->require_subcommand(1);
     auto* snapshots_verify = snapshots->add_subcommand(
         "verify", "Write each kept report again and list every figure that has changed since");
+    LockArgs lock_args;
+    auto* lock = app.add_subcommand(
+        "lock",
+        "Lock a project's period once a payment application is sent: entries dated on or "
+        "before --to, and what they are counted by, can no longer change");
+    lock->add_option("--project", lock_args.project, "Project code")->required();
+    lock->add_option("--to", lock_args.to, "The last day locked (a lock only moves forward)")
+        ->required();
+    lock->add_option("--reason", lock_args.reason, "Why (kept in the audit trail)")->required();
+    LockArgs unlock_args;
+    auto* unlock = app.add_subcommand(
+        "unlock", "Lift a project's period lock, or with --to lower it, giving the reason");
+    unlock->add_option("--project", unlock_args.project, "Project code")->required();
+    unlock->add_option("--to", unlock_args.to,
+                       "The last day that stays locked (default: the lock is removed)");
+    unlock->add_option("--reason", unlock_args.reason, "Why (kept in the audit trail)")->required();
+    auto* locks = app.add_subcommand("locks", "List the projects' period locks");
+
     auto* server = app.add_subcommand("server", "Administer the shared PostgreSQL server");
     server->require_subcommand(1);
     GrantArgs grant_args;
@@ -125,6 +143,8 @@ int main(int argc, char** argv) {
     grant->add_option("--role", grant_args.role, "hr, supervisor or auditor")
         ->required()
         ->check(CLI::IsMember({"hr", "supervisor", "auditor"}));
+    grant->add_option("--person", grant_args.person,
+                      "For a supervisor: the employee id of the person the login signs off as");
 
     try {
         app.parse(argc, argv);
@@ -162,6 +182,15 @@ int main(int argc, char** argv) {
         }
         if (snapshots_verify->parsed()) {
             return run_snapshots_verify(global);
+        }
+        if (lock->parsed()) {
+            return run_lock(global, lock_args);
+        }
+        if (unlock->parsed()) {
+            return run_unlock(global, unlock_args);
+        }
+        if (locks->parsed()) {
+            return run_locks(global);
         }
         if (grant->parsed()) {
             return run_grant(global, grant_args);

@@ -4,14 +4,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <variant>
 
 #include "app/audit_service.hpp"
 #include "app/monitoring_service.hpp"
-#include "app/paths_service.hpp"
+#include "app/report_export.hpp"
 #include "app/signin_service.hpp"
 #include "app/snapshot_service.hpp"
-#include "app/today.hpp"
-#include "app/transcript_service.hpp"
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "core/time_of_day.hpp"
@@ -22,14 +21,10 @@
 #include "reports/csv_writer.hpp"
 #include "reports/document_file.hpp"
 #include "reports/html_writer.hpp"
-#include "reports/ledger_document.hpp"
-#include "reports/ledger_report.hpp"
-#include "reports/monitoring_document.hpp"
 #include "reports/monitoring_json.hpp"
 #include "reports/monitoring_tables.hpp"
 #include "reports/paths_report.hpp"
 #include "reports/signin_document.hpp"
-#include "reports/transcript_report.hpp"
 
 namespace polku::cli {
 
@@ -64,7 +59,7 @@ void stream_to(const std::string& path,
 }
 
 // Where a report goes: a file written atomically, or standard output.
-class ReportOutput {
+class ReportOutput final : public app::ReportSink {
   public:
     explicit ReportOutput(std::string path) : m_path(std::move(path)) {}
 
@@ -76,11 +71,11 @@ class ReportOutput {
         }
     }
 
-    void stream(const std::function<void(const reports::ByteSink&)>& write) const {
+    void stream(const std::function<void(const reports::ByteSink&)>& write) const override {
         stream_to(m_path, write);
     }
 
-    void document(const reports::Document& document, const std::string& format) const {
+    void document(const reports::Document& document, const std::string& format) const override {
         if (format == "html") {
             text(m_path, reports::write_html(document));
             return;
@@ -158,8 +153,8 @@ int monitoring_csv(const reports::MonitoringReport& report, const ReportArgs& ar
     return 0;
 }
 
-int transcript_report(db::Database& db, const ReportArgs& args, const ReportOutput& out,
-                      reports::Language language, reports::CsvStyle style) {
+// What the transcript does not take, said before app/ counts it.
+void check_transcript_args(const ReportArgs& args) {
     if (args.person.empty()) {
         throw UsageError("the transcript is one person's: give --person EMPLOYEE_ID");
     }
@@ -168,16 +163,6 @@ int transcript_report(db::Database& db, const ReportArgs& args, const ReportOutp
             "the transcript covers every project the person took part in; leave "
             "out --project");
     }
-    const auto t = app::transcript(
-        db, {args.person, date_option(args.from, "--from"), date_option(args.to, "--to")});
-    if (args.format == "json") {
-        out.text(out.path(), reports::write_transcript_json(t));
-    } else if (args.format == "csv") {
-        out.text(out.path(), reports::write_csv(reports::transcript_table(t), style));
-    } else {
-        out.document(reports::transcript_document(t, language), args.format);
-    }
-    return 0;
 }
 
 int signin_report(db::Database& db, const ReportArgs& args, const ReportOutput& out,
@@ -254,41 +239,34 @@ void write_csv_tables(const std::string& report, const std::vector<StreamedTable
     }
 }
 
-int paths_report(db::Database& db, const ReportArgs& args, const ReportOutput& out,
-                 reports::Language language, reports::CsvStyle style) {
-    if (!args.from.empty()) {
-        throw UsageError(
-            "the paths report judges as of one date: give --to DATE (default "
-            "today), not --from");
+// The paths report's CSV: a table each (matrix, progress, overdue).
+void paths_csv(const reports::PathsReport& report, const ReportArgs& args,
+               reports::CsvStyle style) {
+    const auto rows = [&](auto each) {
+        return [&report, each](const reports::RowSink& sink) { each(report, sink); };
+    };
+    write_csv_tables(
+        "paths",
+        {{"matrix", reports::paths_matrix_columns(), rows(reports::for_each_matrix_row),
+          [&report](reports::CsvStyle style, const reports::ByteSink& sink) {
+              reports::write_paths_matrix_csv(report, style, sink);
+          }},
+         {"progress", reports::paths_progress_columns(), rows(reports::for_each_progress_row)},
+         {"overdue", reports::paths_overdue_columns(), rows(reports::for_each_overdue_row)}},
+        args, style);
+}
+
+app::ReportKind report_kind(const std::string& kind) {
+    if (kind == "ledger") {
+        return app::ReportKind::ledger;
     }
-    app::PathsRequest request;
-    if (!args.project.empty()) {
-        request.project = args.project;
+    if (kind == "transcript") {
+        return app::ReportKind::transcript;
     }
-    if (!args.supervisor.empty()) {
-        request.supervisor = args.supervisor;
+    if (kind == "paths") {
+        return app::ReportKind::paths;
     }
-    request.to = date_option(args.to, "--to").value_or(app::today());
-    const auto report = app::paths_report(db, request);
-    if (args.format == "json") {
-        out.stream([&](const reports::ByteSink& sink) { reports::write_paths_json(report, sink); });
-    } else if (args.format == "csv") {
-        const auto rows = [&](auto each) {
-            return [&report, each](const reports::RowSink& sink) { each(report, sink); };
-        };
-        write_csv_tables(
-            "paths",
-            {{"matrix", reports::paths_matrix_columns(), rows(reports::for_each_matrix_row),
-              [&report](reports::CsvStyle style, const reports::ByteSink& sink) {
-                  reports::write_paths_matrix_csv(report, style, sink);
-              }},
-             {"progress", reports::paths_progress_columns(), rows(reports::for_each_progress_row)},
-             {"overdue", reports::paths_overdue_columns(), rows(reports::for_each_overdue_row)}},
-            args, style);
-    } else {
-        out.document(reports::paths_document(report, language), args.format);
-    }
-    return 0;
+    return app::ReportKind::monitoring;
 }
 
 int audit_report(db::Database& db, const ReportArgs& args, const ReportOutput& out,
@@ -348,45 +326,40 @@ int run_report(const GlobalOptions& global, const ReportArgs& args) {
     if (args.kind == "audit") {
         return audit_report(db, args, out, language, style);
     }
-    if (args.kind == "transcript") {
-        return transcript_report(db, args, out, language, style);
-    }
     if (args.kind == "signin") {
         return signin_report(db, args, out, language);
     }
-    if (args.kind == "paths") {
-        return paths_report(db, args, out, language, style);
+    if (args.kind == "transcript") {
+        check_transcript_args(args);
     }
-    if (args.kind == "ledger") {
-        const auto ledger = app::ledger_report(db, request);
-        if (args.format == "json") {
-            out.stream(
-                [&](const reports::ByteSink& sink) { reports::write_ledger_json(ledger, sink); });
-        } else if (args.format == "csv") {
-            out.stream([&](const reports::ByteSink& sink) {
-                reports::write_csv(
-                    reports::ledger_columns(),
-                    [&](const reports::RowSink& rows) {
-                        reports::for_each_ledger_row(ledger, rows);
-                    },
-                    style, sink);
-            });
-        } else {
-            out.document(reports::ledger_document(ledger, language), args.format);
-        }
-        return 0;
+    if (args.kind == "paths" && !args.from.empty()) {
+        throw UsageError(
+            "the paths report judges as of one date: give --to DATE (default "
+            "today), not --from");
     }
-    const auto report = app::monitoring_report(db, request);
-    if (args.format == "json") {
-        out.text(out.path(), reports::write_monitoring_json(report));
-    } else if (args.format == "csv") {
-        monitoring_csv(report, args, out, style);
+    // The reports the desktop writes too: counted and written by app/, but for the CSV of
+    // those of several tables, which goes to a file a table.
+    const app::ReportFileRequest file{.kind = report_kind(args.kind),
+                                      .project = args.project,
+                                      .person = args.person,
+                                      .supervisor = args.supervisor,
+                                      .from = request.from,
+                                      .to = request.to,
+                                      .format = args.format,
+                                      .language = language,
+                                      .csv_style = style};
+    const auto counted = app::count_report(db, file);
+    if (args.format == "csv" && file.kind == app::ReportKind::monitoring) {
+        monitoring_csv(std::get<reports::MonitoringReport>(counted), args, out, style);
+    } else if (args.format == "csv" && file.kind == app::ReportKind::paths) {
+        paths_csv(std::get<reports::PathsReport>(counted), args, style);
     } else {
-        out.document(reports::monitoring_document(report, language), args.format);
+        app::write_report(counted, file, out);
     }
     if (args.snapshot) {
         // Stored once the report is written: a report that failed to reach its file was not
         // sent. The figures are kept as JSON whatever the format sent.
+        const auto& report = std::get<reports::MonitoringReport>(counted);
         const auto taken = app::store_snapshot(db, request, report.project.code,
                                                reports::write_monitoring_json(report));
         std::cerr << "snapshot " << taken.id << " stored: " << report.project.code << ", sha256 "

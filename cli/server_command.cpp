@@ -14,9 +14,13 @@ int run_grant(const GlobalOptions& global, const GrantArgs& args) {
     const auto role = args.role == "hr"           ? db::ServerRole::hr
                       : args.role == "supervisor" ? db::ServerRole::supervisor
                                                   : db::ServerRole::auditor;  // CLI11 checked
-    db::grant_server_role(db, args.user, role);
+    db::grant_server_role(db, args.user, role, args.person);
     std::cout << args.user << " now has the role " << args.role << " (group polku_" << args.role
-              << ")\n";
+              << ")";
+    if (args.person) {
+        std::cout << ", signing off as " << *args.person;
+    }
+    std::cout << "\n";
     return kOk;
 }
 

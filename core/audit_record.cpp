@@ -82,4 +82,26 @@ std::string describe(const AuditFields& fields) {
     return out;
 }
 
+std::string describe_change(const AuditChange& change) {
+    if (change.old_values.empty() || change.new_values.empty()) {
+        return describe(change.old_values.empty() ? change.new_values : change.old_values);
+    }
+    std::string out;
+    const auto add = [&out](const std::string& name, const AuditValue* before,
+                            const AuditValue* after) {
+        const AuditValue none;
+        out += (out.empty() ? "" : "; ") + name + ": " + value_text(before ? *before : none) +
+               " → " + value_text(after ? *after : none);
+    };
+    for (const auto& [name, value] : change.new_values) {
+        add(name, find(change.old_values, name), &value);
+    }
+    for (const auto& [name, value] : change.old_values) {
+        if (!find(change.new_values, name)) {
+            add(name, &value, nullptr);
+        }
+    }
+    return out;
+}
+
 }  // namespace polku

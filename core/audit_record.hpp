@@ -51,4 +51,8 @@ std::pair<AuditFields, AuditFields> changed_fields(const AuditFields& before,
 // "status = partial, minutes = 90": the fields as one line of text for tables; none as "–".
 std::string describe(const AuditFields& fields);
 
+// "gender: male → female; birth_year: – → 1980": a change field by field, old → new (what a
+// record's history shows); an insert's or a delete's values as describe() gives them.
+std::string describe_change(const AuditChange& change);
+
 }  // namespace polku

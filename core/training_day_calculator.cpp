@@ -12,6 +12,11 @@ bool is_counted(const Entry& entry, const CountingRules& rules, const ProjectSpa
     return entry.minutes > 0 && rules.counts(entry.kind) && span.contains(entry.date);
 }
 
+bool is_flagged_outside_span(const Entry& entry, const CountingRules& rules,
+                             const ProjectSpan& span) {
+    return entry.minutes > 0 && rules.counts(entry.kind) && !span.contains(entry.date);
+}
+
 std::optional<Date> start_date(const CountingInput& input, PersonKey person) {
     std::optional<Date> first;
     for (const auto& e : input.entries) {
@@ -40,7 +45,7 @@ CountingResult count_training_days(const CountingInput& input, KeepEntries keep)
     counted.reserve(input.entries.size());
     for (std::size_t i = 0; i < input.entries.size(); ++i) {
         const auto& e = input.entries[i];
-        if (e.minutes > 0 && rules.counts(e.kind) && !input.span.contains(e.date)) {
+        if (is_flagged_outside_span(e, rules, input.span)) {
             ++result.flagged_outside_span;
         } else if (is_counted(e, rules, input.span)) {
             counted.push_back(

@@ -39,6 +39,10 @@ struct CountingResult {
 
 // A counted entry: minutes > 0, a kind the project counts, dated inside the span.
 bool is_counted(const Entry& entry, const CountingRules& rules, const ProjectSpan& span);
+// An entry the reports flag instead of counting: of a counted kind, with minutes, but dated
+// outside the project span (domain.md rule 7).
+bool is_flagged_outside_span(const Entry& entry, const CountingRules& rules,
+                             const ProjectSpan& span);
 
 // The person's start in the project (their first counted entry), or none: what
 // CountingResult::start_dates holds for them, without counting everyone.

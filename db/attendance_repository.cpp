@@ -11,6 +11,7 @@
 #include "db/audit_log.hpp"
 #include "db/database.hpp"
 #include "db/import/import_support.hpp"
+#include "db/period_lock_guard.hpp"
 #include "db/soci_errors.hpp"
 #include "db/stored_values.hpp"
 
@@ -104,6 +105,15 @@ void AttendanceRepository::save(const SessionKey& key, const std::vector<MarkEdi
         long long project = 0;
         sql << "SELECT project_id FROM events WHERE code = :code", soci::use(key.event_id),
             soci::into(project);
+        const bool writes =
+            std::any_of(edits.begin(), edits.end(), [](const MarkEdit& e) { return e.changes(); });
+        if (writes) {
+            const PeriodLockGuard locks(sql);
+            if (const PeriodLock* lock = locks.locking(project, key.date)) {
+                throw PeriodLockedError(locked_entry_message(
+                    "attendance of the session on " + format_fi_date(key.date), *lock));
+            }
+        }
         std::string employee_id;
         long long person = 0;
         soci::indicator person_found = soci::i_null;

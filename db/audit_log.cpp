@@ -6,6 +6,7 @@
 #include <soci/soci.h>
 #include <chrono>
 #include <cstdio>
+#include <vector>
 
 #include "db/audit_json.hpp"
 #include "db/database.hpp"
@@ -82,8 +83,92 @@ void AuditLog::record(const AuditChange& change) {
     }
 }
 
-void record_import(Database& db, const std::string& kind, const std::string& file,
-                   const std::string& sha256, const ImportCounts& counts) {
+ImportStamp import_stamp(Database& db) {
+    return {utc_timestamp_now(), audit_actor(db)};
+}
+
+namespace {
+
+constexpr std::size_t kAuditBatchSize = 500;
+
+}  // namespace
+
+struct AuditBatch::Rows {
+    std::vector<std::string> action, table, key, old_values, new_values;
+    std::vector<soci::indicator> old_ind, new_ind;
+    std::vector<long long> person, project;
+    std::vector<soci::indicator> person_ind, project_ind;
+
+    std::size_t size() const { return action.size(); }
+    void clear() {
+        for (auto* v : {&action, &table, &key, &old_values, &new_values}) {
+            v->clear();
+        }
+        for (auto* v : {&old_ind, &new_ind, &person_ind, &project_ind}) {
+            v->clear();
+        }
+        person.clear();
+        project.clear();
+    }
+};
+
+AuditBatch::AuditBatch(Database& db, ImportStamp stamp)
+    : m_db(db), m_stamp(std::move(stamp)), m_rows(std::make_unique<Rows>()) {}
+
+AuditBatch::~AuditBatch() = default;
+
+void AuditBatch::add(const AuditChange& change) {
+    auto& r = *m_rows;
+    const auto values = [](const AuditFields& fields, std::vector<std::string>& text,
+                           std::vector<soci::indicator>& ind) {
+        text.push_back(fields.empty() ? std::string() : audit_json(fields));
+        ind.push_back(fields.empty() ? soci::i_null : soci::i_ok);
+    };
+    const auto id = [](const std::optional<std::int64_t>& value, std::vector<long long>& ids,
+                       std::vector<soci::indicator>& ind) {
+        ids.push_back(value.value_or(0));
+        ind.push_back(value ? soci::i_ok : soci::i_null);
+    };
+    r.action.emplace_back(name_of(change.action));
+    r.table.push_back(change.table);
+    r.key.push_back(audit_json(change.key));
+    values(change.old_values, r.old_values, r.old_ind);
+    values(change.new_values, r.new_values, r.new_ind);
+    id(change.person, r.person, r.person_ind);
+    id(change.project, r.project, r.project_ind);
+    if (r.size() == kAuditBatchSize) {
+        flush();
+    }
+}
+
+void AuditBatch::flush() {
+    auto& r = *m_rows;
+    if (r.size() == 0) {
+        return;
+    }
+    try {
+        std::vector<std::string> at(r.size(), m_stamp.changed_at);
+        std::vector<std::string> actor(r.size(), m_stamp.actor);
+        // A statement per batch: SOCI 4.0's PostgreSQL backend keeps the buffers of a vector
+        // statement's first execution, so a refilled one would write the first batch again.
+        soci::statement insert =
+            (m_db.session().prepare
+                 << "INSERT INTO audit_log (changed_at, actor, action, table_name, record_key, "
+                    "old_values, new_values, person_id, project_id) VALUES "
+                    "(:at, :actor, :action, :t, :k, :o, :n, :person, :project)",
+             soci::use(at), soci::use(actor), soci::use(r.action), soci::use(r.table),
+             soci::use(r.key), soci::use(r.old_values, r.old_ind),
+             soci::use(r.new_values, r.new_ind), soci::use(r.person, r.person_ind),
+             soci::use(r.project, r.project_ind));
+        insert.execute(true);
+    } catch (...) {
+        rethrow_as_database_error("writing the audit trail");
+    }
+    r.clear();
+}
+
+void record_import(Database& db, const ImportStamp& stamp, const std::string& kind,
+                   const std::string& file, const std::string& sha256, const ImportCounts& counts) {
     AuditChange change;
     change.action = AuditAction::import;
     change.table = kind;
@@ -92,7 +177,9 @@ void record_import(Database& db, const std::string& kind, const std::string& fil
                          {"added", static_cast<std::int64_t>(counts.added)},
                          {"updated", static_cast<std::int64_t>(counts.updated)},
                          {"unchanged", static_cast<std::int64_t>(counts.unchanged)}};
-    AuditLog(db).record(change);
+    AuditBatch row(db, stamp);
+    row.add(change);
+    row.flush();
 }
 
 }  // namespace polku::db

@@ -50,7 +50,9 @@ const std::vector<std::string>& copied_tables() {
                                                     "audit_log",
                                                     "erasures",
                                                     "erased_age_bands",
-                                                    "report_snapshots"};
+                                                    "report_snapshots",
+                                                    "period_locks",
+                                                    "server_logins"};
     return tables;
 }
 

@@ -15,6 +15,7 @@
 
 namespace polku::db {
 
+class AuditBatch;
 class Database;
 
 struct ImportCounts {
@@ -31,11 +32,15 @@ class RecordImporter {
     virtual void add(const std::vector<std::string>& fields, std::size_t line) = 0;
     // Writes what is still pending and runs the checks that need the whole file.
     virtual ImportCounts finish() = 0;
+    // Where the audit rows of the records it updates go (issue 8); without it, none are written.
+    virtual void audit_updates_in(AuditBatch& audit) = 0;
 };
 
-// Throws DatabaseError when the database fails.
+// `audit`: where the rows of updated records go (none for the demo's fill). Throws
+// DatabaseError when the database fails.
 std::unique_ptr<RecordImporter> make_record_importer(ImportKind kind, Database& db,
                                                      const HeaderBinding& binding,
-                                                     ErrorList& errors, const RowContext& context);
+                                                     ErrorList& errors, const RowContext& context,
+                                                     AuditBatch* audit = nullptr);
 
 }  // namespace polku::db

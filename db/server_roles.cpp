@@ -27,6 +27,40 @@ void run_formatted(soci::session& sql, const std::string& pattern, const std::st
     sql << statement;
 }
 
+// Row security on sign_offs: everyone with SELECT reads every row and HR writes any, while a
+// supervisor's login adds or corrects only sign-offs given as the person it is linked to, of
+// people below that person in the reporting chain (directly or further down). The table's
+// owner is not bound by it. Policies are replaced, so granting again brings them up to date.
+void limit_sign_offs_to_the_chain(soci::session& sql) {
+    // The row's signer is the login's own person, and the row's person is found by walking
+    // down from the signer (UNION, not UNION ALL: a cycle in stored data ends the walk).
+    const std::string supervisor_may =
+        "signed_by = (SELECT l.person_id FROM server_logins l WHERE l.role_name = session_user) "
+        "AND person_id IN (WITH RECURSIVE below (id) AS (SELECT p.id FROM people p WHERE "
+        "p.supervisor_id = signed_by UNION SELECT p.id FROM people p JOIN below b ON "
+        "p.supervisor_id = b.id) SELECT id FROM below)";
+    sql << "ALTER TABLE sign_offs ENABLE ROW LEVEL SECURITY";
+    for (const char* policy : {"sign_offs_read", "sign_offs_hr", "sign_offs_supervisor_insert",
+                               "sign_offs_supervisor_update"}) {
+        sql << std::string("DROP POLICY IF EXISTS ") + policy + " ON sign_offs";
+    }
+    sql << "CREATE POLICY sign_offs_read ON sign_offs FOR SELECT USING (true)";
+    run_formatted(sql,
+                  "CREATE POLICY sign_offs_hr ON sign_offs FOR ALL TO %I USING (true) "
+                  "WITH CHECK (true)",
+                  group_of(ServerRole::hr));
+    run_formatted(sql,
+                  "CREATE POLICY sign_offs_supervisor_insert ON sign_offs FOR INSERT TO %I "
+                  "WITH CHECK (" +
+                      supervisor_may + ")",
+                  group_of(ServerRole::supervisor));
+    run_formatted(sql,
+                  "CREATE POLICY sign_offs_supervisor_update ON sign_offs FOR UPDATE TO %I "
+                  "USING (" +
+                      supervisor_may + ") WITH CHECK (" + supervisor_may + ")",
+                  group_of(ServerRole::supervisor));
+}
+
 }  // namespace
 
 std::string_view server_role_name(ServerRole role) {
@@ -41,11 +75,21 @@ std::string_view server_role_name(ServerRole role) {
     return "auditor";
 }
 
-void grant_server_role(Database& db, const std::string& user, ServerRole role) {
+void grant_server_role(Database& db, const std::string& user, ServerRole role,
+                       const std::optional<std::string>& person) {
     if (db.backend() != Backend::postgresql) {
         throw UsageError(
             "roles belong to the shared PostgreSQL server; an SQLite file is "
             "protected by its file permissions (0600)");
+    }
+    if (role == ServerRole::supervisor && !person) {
+        throw UsageError(
+            "a supervisor's login signs off as one person: name them with --person EMPLOYEE_ID");
+    }
+    if (role != ServerRole::supervisor && person) {
+        throw UsageError(
+            "--person is for a supervisor's login; an " + std::string(server_role_name(role)) +
+            (role == ServerRole::hr ? " login edits everything" : " login signs off no one"));
     }
     soci::session& sql = db.session();
     try {
@@ -56,6 +100,16 @@ void grant_server_role(Database& db, const std::string& user, ServerRole role) {
             throw InputError("there is no role '" + user +
                              "' on the server; create the login first (CREATE ROLE name LOGIN "
                              "PASSWORD '…'), then grant it a Polku role");
+        }
+        long long person_id = 0;
+        if (person) {
+            soci::indicator found = soci::i_null;
+            sql << "SELECT id FROM people WHERE employee_id = :e", soci::use(*person),
+                soci::into(person_id, found);
+            if (!sql.got_data() || found != soci::i_ok) {
+                throw InputError("there is no person with the employee id '" + *person +
+                                 "'; import them in people.csv first");
+            }
         }
         soci::transaction transaction(sql);
         for (const ServerRole r : kRoles) {
@@ -112,6 +166,15 @@ void grant_server_role(Database& db, const std::string& user, ServerRole role) {
             }
         }
         run_formatted(sql, "GRANT %I TO %I", group_of(role), user);
+        // Who each supervisor's login is: written here only, by whoever grants roles.
+        run_formatted(sql, "REVOKE INSERT, UPDATE, DELETE ON server_logins FROM %I",
+                      group_of(ServerRole::hr));
+        sql << "DELETE FROM server_logins WHERE role_name = :u", soci::use(user);
+        if (person) {
+            sql << "INSERT INTO server_logins (role_name, person_id) VALUES (:u, :p)",
+                soci::use(user), soci::use(person_id);
+        }
+        limit_sign_offs_to_the_chain(sql);
         transaction.commit();
     } catch (const PolkuError&) {
         throw;

@@ -13,6 +13,11 @@ std::string advice_for(const std::string& what) {
         what.find("read only") != std::string::npos) {
         return " — the database is read-only; check the file's permissions or open a copy";
     }
+    if (what.find("row-level security") != std::string::npos) {
+        return " — a supervisor's login signs off only as its own person (server grant USER "
+               "--role supervisor --person EMPLOYEE_ID), for people below them in the reporting "
+               "chain";
+    }
     if (what.find("permission denied") != std::string::npos) {
         return " — your role on the server may not do this; ask whoever runs it (polku-cli "
                "server grant USER --role hr|supervisor|auditor)";

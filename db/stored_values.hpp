@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "core/counting_input.hpp"
 #include "core/date.hpp"
 #include "core/error.hpp"
 #include "core/kinds.hpp"
@@ -30,5 +31,10 @@ template <typename E>
 std::optional<E> stored_optional_enum(const import::Nullable<std::string>& text) {
     return text.ind == soci::i_ok ? std::optional<E>(stored_enum<E>(text.value)) : std::nullopt;
 }
+
+// A project's counting rules from its stored columns (excluded kinds `|`-separated, read
+// sorted). Throws DatabaseError for a rounding or kind name that is not one of core's.
+CountingRules stored_rules(int day_minutes, int cap_per_day, const std::string& rounding,
+                           const std::string& excluded_kinds);
 
 }  // namespace polku::db

@@ -50,15 +50,29 @@ class ActivityImporter final : public ImporterBase {
         m_found = soci::i_null;
         m_select.execute(true);
         Nullable<std::string> description(record->description);
+        if (m_found == soci::i_ok && m_stored_minutes == record->minutes &&
+            m_stored_description == description) {
+            ++m_counts.unchanged;
+            return;
+        }
+        if (refused_by_lock(line, "date", m_project, record->date, "an activity")) {
+            return;
+        }
         if (m_found == soci::i_ok) {
-            if (m_stored_minutes == record->minutes && m_stored_description == description) {
-                ++m_counts.unchanged;
-                return;
-            }
             ++m_counts.updated;
             m_sql << "UPDATE activities SET minutes = :m, description = :d WHERE id = :id",
                 soci::use(record->minutes), soci::use(description.value, description.ind),
                 soci::use(m_id);
+            audit_update("activities",
+                         {{"employee_id", record->employee_id},
+                          {"project", record->project},
+                          {"date", m_date},
+                          {"kind", m_kind}},
+                         {{"minutes", std::int64_t{m_stored_minutes}},
+                          {"description", audit_value(m_stored_description)}},
+                         {{"minutes", std::int64_t{record->minutes}},
+                          {"description", audit_value(description)}},
+                         m_person, m_project);
             return;
         }
         ++m_counts.added;

@@ -86,6 +86,17 @@ class AssignmentImporter final : public ImporterBase {
                     << "UPDATE path_assignments SET start_date = :s, due_date = :d WHERE id = :id",
                     soci::use(start), soci::use(due.value, due.ind), soci::use(id);
                 ++m_counts.updated;
+                const auto project = m_projects.find(pending.record.project);
+                audit_update("path_assignments",
+                             {{"path", pending.record.path_id},
+                              {"employee_id",
+                               audit_name(m_sql, "SELECT employee_id FROM people WHERE id = :id",
+                                          Nullable<long long>(person))}},
+                             {{"start", stored_start}, {"due", audit_value(stored_due)}},
+                             {{"start", start}, {"due", audit_value(due)}}, person,
+                             project == m_projects.end()
+                                 ? std::nullopt
+                                 : std::optional<long long>(project->second));
             }
         }
         return m_counts;

@@ -31,6 +31,7 @@ struct SessionInfo {
 
 struct EventCache {
     long long id = 0;
+    long long project_id = 0;
     bool loaded = false;
     std::vector<SessionInfo> sessions;
 };
@@ -40,6 +41,13 @@ struct Mark {
     int minutes = -1;  // -1: none
     bool operator==(const Mark&) const = default;
 };
+
+// A mark's fields as the attendance sheet's audit rows name them.
+AuditFields mark_fields(const Mark& mark) {
+    return {{"status", std::string(name_of(static_cast<AttendanceStatus>(mark.status)))},
+            {"minutes", mark.minutes < 0 ? AuditValue(std::monostate{})
+                                         : AuditValue(std::int64_t{mark.minutes})}};
+}
 
 struct KeyHash {
     std::size_t operator()(const std::pair<long long, long long>& k) const noexcept {
@@ -218,8 +226,13 @@ class AttendanceImporter final : public ImporterBase {
     AttendanceImporter(soci::session& sql, ErrorList& errors, const HeaderBinding& binding,
                        RowContext context)
         : ImporterBase(sql, errors, binding, context), m_people(load_person_ids(sql)) {
-        for (auto& [code, id] : load_ids(sql, "SELECT code, id FROM events")) {
-            m_events[code].id = id;
+        std::string code;
+        long long id = 0, project_id = 0;
+        soci::statement events = (sql.prepare << "SELECT code, id, project_id FROM events",
+                                  soci::into(code), soci::into(id), soci::into(project_id));
+        events.execute();
+        while (events.fetch()) {
+            m_events[code] = EventCache{id, project_id, false, {}};
         }
         m_batch_session.reserve(kBatchSize);
         m_batch_person.reserve(kBatchSize);
@@ -259,17 +272,25 @@ class AttendanceImporter final : public ImporterBase {
         m_seen.push_back({session->id, person->second, line});
         const Mark mark{static_cast<int>(record->status), record->minutes.value_or(-1)};
         const auto stored = m_stored.find({session->id, person->second});
-        if (stored != m_stored.end()) {
-            if (stored->second == mark) {
-                ++m_counts.unchanged;
-                return;
-            }
-            ++m_counts.updated;
-        } else {
-            ++m_counts.added;
+        if (stored != m_stored.end() && stored->second == mark) {
+            ++m_counts.unchanged;
+            return;
         }
+        if (refused_by_lock(line, "date", event->second.project_id, session->date, "attendance")) {
+            return;
+        }
+        ++(stored != m_stored.end() ? m_counts.updated : m_counts.added);
         if (!m_errors.empty()) {
             return;  // the import is refused: writing more would only be rolled back
+        }
+        if (stored != m_stored.end()) {
+            audit_update("attendance",
+                         {{"event", record->event_id},
+                          {"date", format_iso_date(session->date)},
+                          {"start", format_time_of_day(session->start)},
+                          {"employee_id", record->employee_id}},
+                         mark_fields(stored->second), mark_fields(mark), person->second,
+                         event->second.project_id);
         }
         m_batch_session.push_back(session->id);
         m_batch_person.push_back(person->second);

@@ -133,6 +133,36 @@ std::pair<long long, Outcome> write_competence(
 
 // One framework's rows of a file, written parents first. `values(i, parent_id)` gives the
 // values of row i.
+// A competence's stored columns for its audit row; the parent by its ID number, looked up
+// only when it changed.
+AuditFields competence_fields(soci::session& sql, const CompetenceValues& v,
+                              const CompetenceValues& other) {
+    return {{"parent", v.parent_id == other.parent_id
+                           ? AuditValue(std::monostate{})
+                           : audit_name(sql, "SELECT id_number FROM competences WHERE id = :id",
+                                        v.parent_id)},
+            {"short_name", v.short_name},
+            {"description", audit_value(v.description)},
+            {"description_format", std::int64_t{v.description_format}},
+            {"sort_order", std::int64_t{v.sort_order}},
+            {"scale_values", audit_value(v.scale_values)},
+            {"scale_configuration", audit_value(v.scale_configuration)},
+            {"rule_type", audit_value(v.rule_type)},
+            {"rule_outcome", audit_value(v.rule_outcome)},
+            {"rule_config", audit_value(v.rule_config)},
+            {"related_id_numbers", audit_value(v.related_id_numbers)},
+            {"export_id", audit_value(v.export_id)}};
+}
+
+AuditFields framework_fields(const FrameworkValues& v) {
+    return {{"short_name", v.short_name},
+            {"description", audit_value(v.description)},
+            {"description_format", std::int64_t{v.description_format}},
+            {"scale_values", audit_value(v.scale_values)},
+            {"scale_configuration", audit_value(v.scale_configuration)},
+            {"taxonomies", audit_value(v.taxonomies)}};
+}
+
 class TreeWriter {
   public:
     TreeWriter(soci::session& sql, long long framework,
@@ -144,6 +174,7 @@ class TreeWriter {
         }
         m_ids.resize(nodes.size());
         m_outcomes.resize(nodes.size(), Outcome::unchanged);
+        m_written.resize(nodes.size());
     }
 
     using Values = std::function<CompetenceValues(std::size_t, Nullable<long long>)>;
@@ -154,6 +185,11 @@ class TreeWriter {
         }
     }
     Outcome outcome(std::size_t i) const { return m_outcomes[i]; }
+    // Row i's values as written, and as they were stored (an updated row has both).
+    const CompetenceValues& written(std::size_t i) const { return m_written[i]; }
+    const CompetenceValues& stored(std::size_t i) const {
+        return m_stored.at(m_nodes[i].id_number).values;
+    }
 
   private:
     long long write(std::size_t i, const Values& values) {
@@ -168,8 +204,9 @@ class TreeWriter {
                 parent_id = Nullable<long long>(m_stored.at(*parent).id);
             }
         }
-        auto [id, outcome] = write_competence(m_sql, m_framework, m_nodes[i].id_number,
-                                              values(i, parent_id), m_stored);
+        m_written[i] = values(i, parent_id);
+        auto [id, outcome] =
+            write_competence(m_sql, m_framework, m_nodes[i].id_number, m_written[i], m_stored);
         m_ids[i] = id;
         m_outcomes[i] = outcome;
         return id;
@@ -182,14 +219,29 @@ class TreeWriter {
     std::map<std::string, std::size_t> m_index;
     std::vector<std::optional<long long>> m_ids;
     std::vector<Outcome> m_outcomes;
+    std::vector<CompetenceValues> m_written;
+};
+
+// What both competence importers share: the audit row of an updated competence.
+class CompetenceTreeImporter : public ImporterBase {
+  protected:
+    using ImporterBase::ImporterBase;
+
+    void audit_competence(const std::string& framework, const std::string& id_number,
+                          const TreeWriter& writer, std::size_t i) {
+        audit_update("competences", {{"framework", framework}, {"competence", id_number}},
+                     competence_fields(m_sql, writer.stored(i), writer.written(i)),
+                     competence_fields(m_sql, writer.written(i), writer.stored(i)), std::nullopt,
+                     std::nullopt);
+    }
 };
 
 // The Moodle export: one framework row and its competences.
-class CompetencyImporter final : public ImporterBase {
+class CompetencyImporter final : public CompetenceTreeImporter {
   public:
     CompetencyImporter(soci::session& sql, ErrorList& errors, const HeaderBinding& binding,
                        const RowContext& context)
-        : ImporterBase(sql, errors, binding, context) {}
+        : CompetenceTreeImporter(sql, errors, binding, context) {}
 
     void add(const std::vector<std::string>& fields, std::size_t line) override {
         RowFields row(m_binding, fields, line, m_errors);
@@ -255,6 +307,9 @@ class CompetencyImporter final : public ImporterBase {
         });
         for (std::size_t i = 0; i < m_rows.size(); ++i) {
             count(counts, writer.outcome(i));
+            if (writer.outcome(i) == Outcome::updated) {
+                audit_competence(m_framework.id_number, m_rows[i].id_number, writer, i);
+            }
         }
         return counts;
     }
@@ -285,6 +340,8 @@ class CompetencyImporter final : public ImporterBase {
             if (s == in) {
                 return {id, Outcome::unchanged};
             }
+            audit_update("competence_frameworks", {{"framework", r.id_number}}, framework_fields(s),
+                         framework_fields(in), std::nullopt, std::nullopt);
         } else {
             outcome = Outcome::added;
             m_sql << "INSERT INTO competence_frameworks (id_number, short_name) VALUES (:n, :s) "
@@ -310,11 +367,11 @@ class CompetencyImporter final : public ImporterBase {
 // competences.csv: competences of frameworks named by ID number; a framework not yet stored
 // is created on first mention, its short name its ID number. A parent is a competence of the
 // same framework, in the file or stored.
-class CompetenceImporter final : public ImporterBase {
+class CompetenceImporter final : public CompetenceTreeImporter {
   public:
     CompetenceImporter(soci::session& sql, ErrorList& errors, const HeaderBinding& binding,
                        const RowContext& context)
-        : ImporterBase(sql, errors, binding, context) {}
+        : CompetenceTreeImporter(sql, errors, binding, context) {}
 
     void add(const std::vector<std::string>& fields, std::size_t line) override {
         RowFields row(m_binding, fields, line, m_errors);
@@ -382,6 +439,9 @@ class CompetenceImporter final : public ImporterBase {
             });
             for (std::size_t i = 0; i < f.rows.size(); ++i) {
                 count(counts, writer.outcome(i));
+                if (writer.outcome(i) == Outcome::updated) {
+                    audit_competence(name, f.rows[i].id_number, writer, i);
+                }
             }
         }
         return counts;

@@ -71,6 +71,10 @@ class CourseCompetenceImporter final : public ImporterBase {
                     m_sql << "UPDATE courses SET required_share = :s WHERE id = :c",
                         soci::use(*record.required_share), soci::use(course);
                     updated = true;
+                    audit_update("courses", {{"course", record.course}},
+                                 {{"required_share", std::int64_t{stored}}},
+                                 {{"required_share", std::int64_t{*record.required_share}}},
+                                 std::nullopt, std::nullopt);
                 }
             }
             int links = 0;

@@ -1,5 +1,6 @@
 // events.csv: key event_id.
 #include "db/import/importers.hpp"
+#include "db/stored_values.hpp"
 
 namespace polku::db::import {
 
@@ -80,6 +81,9 @@ class EventImporter final : public ImporterBase {
             ++m_counts.unchanged;
             return;
         }
+        if (found == soci::i_ok && locked_placement(id, st, in, line)) {
+            return;
+        }
         if (found != soci::i_ok) {
             ++m_counts.added;
             m_sql << "INSERT INTO events (code, project_id, title, kind) VALUES (:code, :p, :t, "
@@ -88,6 +92,8 @@ class EventImporter final : public ImporterBase {
                 soci::use(in.kind), soci::into(id);
         } else {
             ++m_counts.updated;
+            audit_update("events", {{"event", record->event_id}}, event_fields(st, in),
+                         event_fields(in, st), std::nullopt, project_id);
         }
         m_sql << "UPDATE events SET project_id = :p, title = :t, kind = :k, work_package_id = :wp, "
                  "course_id = :c, "
@@ -104,6 +110,68 @@ class EventImporter final : public ImporterBase {
     }
 
   private:
+    // `row`'s fields as the trail names them (as the event editor's rows do). A name behind an
+    // id is looked up only where `other` differs, since only changed fields are kept.
+    AuditFields event_fields(const EventRow& row, const EventRow& other) {
+        const auto named = [&](const char* query, const Nullable<long long>& id,
+                               const Nullable<long long>& other_id) {
+            return id == other_id ? AuditValue(std::monostate{}) : audit_name(m_sql, query, id);
+        };
+        return {{"project", row.project_id == other.project_id
+                                ? AuditValue(std::monostate{})
+                                : audit_name(m_sql, "SELECT code FROM projects WHERE id = :id",
+                                             Nullable<long long>(row.project_id))},
+                {"title", row.title},
+                {"kind", row.kind},
+                {"work_package", named("SELECT name FROM work_packages WHERE id = :id",
+                                       row.work_package_id, other.work_package_id)},
+                {"course",
+                 named("SELECT title FROM courses WHERE id = :id", row.course_id, other.course_id)},
+                {"provider", audit_value(row.provider)},
+                {"mode", audit_value(row.mode)},
+                {"cost_cents", audit_value(row.cost_cents)},
+                {"place", audit_value(row.place)},
+                {"target_group", named("SELECT name FROM target_groups WHERE id = :id",
+                                       row.target_group_id, other.target_group_id)}};
+    }
+
+    // An event's kind and project decide whether and where its sessions count: neither may
+    // change while a session of it lies in a locked period (of the project it leaves or
+    // joins). Adds the errors and returns true when refused.
+    bool locked_placement(long long id, const EventRow& stored, const EventRow& incoming,
+                          std::size_t line) {
+        const bool kind_changed = stored.kind != incoming.kind;
+        const bool project_changed = stored.project_id != incoming.project_id;
+        if (m_locks.empty() || (!kind_changed && !project_changed)) {
+            return false;
+        }
+        Nullable<std::string> first;
+        m_sql << "SELECT MIN(session_date) FROM sessions WHERE event_id = :id", soci::use(id),
+            soci::into(first.value, first.ind);
+        const std::optional<Date> first_session =
+            first.get() ? std::optional<Date>(stored_date(first.value)) : std::nullopt;
+        const PeriodLock* lock = nullptr;
+        for (const long long project : {stored.project_id, incoming.project_id}) {
+            const PeriodLock* l = m_locks.lock_of(project);
+            if (!lock && l && event_is_locked(*l, first_session)) {
+                lock = l;
+            }
+        }
+        if (!lock) {
+            return false;
+        }
+        if (kind_changed) {
+            refuse_locked_value(line, "kind",
+                                "the kind of an event with sessions in the locked period", *lock);
+        }
+        if (project_changed) {
+            refuse_locked_value(line, "project",
+                                "the project of an event with sessions in the locked period",
+                                *lock);
+        }
+        return true;
+    }
+
     NameRegistry m_names;
     std::unordered_map<std::string, long long> m_projects;
 };

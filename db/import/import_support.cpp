@@ -1,5 +1,9 @@
 #include "db/import/import_support.hpp"
 
+#include <tuple>
+
+#include "db/audit_log.hpp"
+
 namespace polku::db::import {
 
 std::unordered_map<std::string, long long> load_ids(soci::session& sql, const char* query) {
@@ -103,6 +107,67 @@ std::string no_person_message(const std::string& employee_id) {
 
 std::string no_event_message(const std::string& event_id) {
     return "no event '" + event_id + "'; import it in events.csv first";
+}
+
+bool ImporterBase::refused_by_lock(std::size_t line, const std::string& column,
+                                   long long project_id, Date date, const std::string& what) {
+    if (m_locks.empty()) {
+        return false;
+    }
+    const PeriodLock* lock = m_locks.locking(project_id, date);
+    if (!lock) {
+        return false;
+    }
+    m_errors.add(line, column,
+                 locked_entry_message(what + " dated " + format_fi_date(date), *lock));
+    return true;
+}
+
+void ImporterBase::audit_update(const char* table, AuditFields key, const AuditFields& stored,
+                                const AuditFields& incoming, std::optional<long long> person,
+                                std::optional<long long> project) {
+    if (!m_audit || !m_errors.empty()) {
+        return;
+    }
+    AuditChange change;
+    change.action = AuditAction::update;
+    change.table = table;
+    change.key = std::move(key);
+    std::tie(change.old_values, change.new_values) = changed_fields(stored, incoming);
+    if (change.old_values.empty() && change.new_values.empty()) {
+        return;
+    }
+    change.person = person;
+    change.project = project;
+    m_audit->add(change);
+}
+
+AuditValue audit_value(const Nullable<std::string>& value) {
+    return value.ind == soci::i_ok ? AuditValue(value.value) : AuditValue(std::monostate{});
+}
+
+AuditValue audit_value(const Nullable<long long>& value) {
+    return value.ind == soci::i_ok ? AuditValue(std::int64_t{value.value})
+                                   : AuditValue(std::monostate{});
+}
+
+AuditValue audit_value(const Nullable<int>& value) {
+    return value.ind == soci::i_ok ? AuditValue(std::int64_t{value.value})
+                                   : AuditValue(std::monostate{});
+}
+
+AuditValue audit_name(soci::session& sql, const char* query, const Nullable<long long>& id) {
+    if (id.ind != soci::i_ok) {
+        return std::monostate{};
+    }
+    Nullable<std::string> name;
+    sql << query, soci::use(id.value, "id"), soci::into(name.value, name.ind);
+    return audit_value(name);
+}
+
+void ImporterBase::refuse_locked_value(std::size_t line, const std::string& column,
+                                       const std::string& what, const PeriodLock& lock) {
+    m_errors.add(line, column, locked_value_message(what, lock));
 }
 
 }  // namespace polku::db::import

@@ -7,8 +7,10 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/audit_record.hpp"
 #include "core/date.hpp"
 #include "core/kinds.hpp"
+#include "db/period_lock_guard.hpp"
 #include "db/record_importer.hpp"
 
 namespace polku::db::import {
@@ -100,11 +102,28 @@ std::string no_event_message(const std::string& event_id);
 class ImporterBase : public RecordImporter {
   public:
     ImportCounts finish() override { return m_counts; }
+    void audit_updates_in(AuditBatch& audit) override { m_audit = &audit; }
 
   protected:
     ImporterBase(soci::session& sql, ErrorList& errors, const HeaderBinding& binding,
                  const RowContext& context)
-        : m_sql(sql), m_errors(errors), m_binding(binding), m_context(context) {}
+        : m_sql(sql), m_errors(errors), m_binding(binding), m_context(context), m_locks(sql) {}
+
+    // The one check of a dated record against the period locks: true, with the error on
+    // `line`, when the project is locked on `date`. Each importer calls it for a record it is
+    // about to add or change; `what` names it ("attendance", "a session").
+    bool refused_by_lock(std::size_t line, const std::string& column, long long project_id,
+                         Date date, const std::string& what);
+    // The same for a value that may not change under the lock (a rule, a kind, ESF data).
+    void refuse_locked_value(std::size_t line, const std::string& column, const std::string& what,
+                             const PeriodLock& lock);
+
+    // The one audit row of a record this import updates (never of a new one): `key` names it
+    // as people do, and only the fields that differ between `stored` and `incoming` are kept.
+    // Nothing once the import is refused: it will be rolled back.
+    void audit_update(const char* table, AuditFields key, const AuditFields& stored,
+                      const AuditFields& incoming, std::optional<long long> person,
+                      std::optional<long long> project);
 
     soci::session& m_sql;
     ErrorList& m_errors;
@@ -112,6 +131,16 @@ class ImporterBase : public RecordImporter {
     RowContext m_context;
     DuplicateKeys m_keys;
     ImportCounts m_counts;
+    PeriodLockGuard m_locks;
+    AuditBatch* m_audit = nullptr;
 };
+
+// A nullable column's value as the audit trail keeps it.
+AuditValue audit_value(const Nullable<std::string>& value);
+AuditValue audit_value(const Nullable<long long>& value);
+AuditValue audit_value(const Nullable<int>& value);
+// The text a row names by id, for the trail: `query` selects it by :id ("SELECT name FROM
+// units WHERE id = :id"); none for a NULL id.
+AuditValue audit_name(soci::session& sql, const char* query, const Nullable<long long>& id);
 
 }  // namespace polku::db::import

@@ -71,6 +71,20 @@ class PathImporter final : public ImporterBase {
             soci::use(record->name), soci::use(group.value, group.ind),
             soci::use(new_description.value, new_description.ind), soci::use(id);
         ++m_counts.updated;
+        const auto values = [&](const std::string& path_name, const Nullable<long long>& g,
+                                const Nullable<long long>& other_g,
+                                const Nullable<std::string>& text) -> AuditFields {
+            return {{"name", path_name},
+                    {"target_group",
+                     g == other_g
+                         ? AuditValue(std::monostate{})
+                         : audit_name(m_sql, "SELECT name FROM target_groups WHERE id = :id", g)},
+                    {"description", audit_value(text)}};
+        };
+        audit_update("paths", {{"project", record->project}, {"path", record->path_id}},
+                     values(name, stored_group, group, stored_description),
+                     values(record->name, group, stored_group, new_description), std::nullopt,
+                     project->second);
     }
 
   private:
@@ -170,6 +184,40 @@ class PathStepImporter final : public ImporterBase {
             soci::use(course.value, course.ind), soci::use(mandatory),
             soci::use(due.value, due.ind), soci::use(id);
         ++m_counts.updated;
+        // Competence and course by what people read (ID number, title), looked up only when
+        // they changed.
+        const auto values = [&](const std::string& k, const Nullable<std::string>& t,
+                                const Nullable<long long>& c, const Nullable<long long>& other_c,
+                                const Nullable<int>& m, const Nullable<long long>& co,
+                                const Nullable<long long>& other_co, int ma,
+                                const Nullable<int>& d) -> AuditFields {
+            return {
+                {"kind", k},
+                {"title", audit_value(t)},
+                {"competence", c == other_c ? AuditValue(std::monostate{})
+                                            : audit_name(m_sql,
+                                                         "SELECT id_number FROM competences "
+                                                         "WHERE id = :id",
+                                                         c)},
+                {"required_minutes", audit_value(m)},
+                {"course", co == other_co
+                               ? AuditValue(std::monostate{})
+                               : audit_name(m_sql, "SELECT title FROM courses WHERE id = :id", co)},
+                {"mandatory", std::string(ma ? "yes" : "no")},
+                {"due_days", audit_value(d)}};
+        };
+        long long project = 0;
+        m_sql << "SELECT project_id FROM paths WHERE id = :p", soci::use(path->second),
+            soci::into(project);
+        audit_update("path_steps",
+                     {{"project", record->project},
+                      {"path", record->path_id},
+                      {"step", std::int64_t{record->number}}},
+                     values(stored_kind, stored_title, stored_competence, competence,
+                            stored_minutes, stored_course, course, stored_mandatory, stored_due),
+                     values(kind, title, competence, stored_competence, minutes, course,
+                            stored_course, mandatory, due),
+                     std::nullopt, project);
     }
 
   private:

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "db/import/importers.hpp"
+#include "db/stored_values.hpp"
 
 namespace polku::db::import {
 
@@ -52,13 +53,17 @@ class PersonImporter final : public ImporterBase {
         load_stored();
         check_references();
         check_supervisor_cycles();
+        check_locked_esf_data();
         if (!m_errors.empty()) {
             return {};  // nothing written will be kept: the import is refused
         }
         std::vector<Outcome> outcomes;
         std::vector<long long> ids;
-        for (const auto& [record, line] : m_records) {
-            auto [id, outcome] = write_person(record);
+        // An updated person's values before and after, for their audit row.
+        std::vector<Change> changes(m_records.size());
+        for (std::size_t i = 0; i < m_records.size(); ++i) {
+            const auto& record = m_records[i].first;
+            auto [id, outcome] = write_person(record, changes[i]);
             ids.push_back(id);
             outcomes.push_back(outcome);
             m_ids[record.employee_id] = id;
@@ -67,13 +72,17 @@ class PersonImporter final : public ImporterBase {
             const auto& record = m_records[i].first;
             bool changed = false;
             if (m_binding.has("supervisor_id")) {
-                changed |= write_supervisor(ids[i], record.supervisor_id);
+                changed |= write_supervisor(ids[i], record.supervisor_id, changes[i]);
             }
             if (m_binding.has("target_groups")) {
-                changed |= write_memberships(ids[i], record.target_groups);
+                changed |= write_memberships(ids[i], record.target_groups, changes[i]);
             }
             if (changed && outcomes[i] == Outcome::unchanged) {
                 outcomes[i] = Outcome::updated;
+            }
+            if (outcomes[i] == Outcome::updated) {
+                audit_update("people", {{"employee_id", record.employee_id}}, changes[i].before,
+                             changes[i].after, ids[i], std::nullopt);
             }
         }
         ImportCounts counts;
@@ -86,6 +95,52 @@ class PersonImporter final : public ImporterBase {
     }
 
   private:
+    struct Change {
+        AuditFields before, after;
+    };
+
+    // A person's columns as people.csv names them (the person editor's rows do the same);
+    // the names behind organisation and unit are looked up only where `other` differs.
+    AuditFields person_fields(const PersonRow& row, const PersonRow& other) {
+        const auto named = [&](const char* query, const Nullable<long long>& id,
+                               const Nullable<long long>& other_id) {
+            return id == other_id ? AuditValue(std::monostate{}) : audit_name(m_sql, query, id);
+        };
+        return {
+            {"first_name", row.first_name},
+            {"last_name", row.last_name},
+            {"email", audit_value(row.email)},
+            {"organisation", named("SELECT name FROM organisations WHERE id = :id",
+                                   row.organisation_id, other.organisation_id)},
+            {"unit", named("SELECT name FROM units WHERE id = :id", row.unit_id, other.unit_id)},
+            {"gender", audit_value(row.gender)},
+            {"birth_year", audit_value(row.birth_year)},
+            {"education", audit_value(row.education)},
+            {"labour_status", audit_value(row.labour_status)}};
+    }
+
+    // "S1:Hoitajat|S2:Esihenkilöt": a person's groups, sorted, as the editor's rows hold them.
+    AuditValue groups_text(const std::set<long long>& groups) {
+        std::vector<std::string> names;
+        long long group = 0;
+        std::string project, name;
+        soci::statement st =
+            (m_sql.prepare << "SELECT p.code, g.name FROM target_groups g "
+                              "JOIN projects p ON p.id = g.project_id WHERE g.id = :g",
+             soci::use(group), soci::into(project), soci::into(name));
+        for (const long long g : groups) {
+            group = g;
+            st.execute(true);
+            names.push_back(project + ":" + name);
+        }
+        std::sort(names.begin(), names.end());
+        std::string text;
+        for (const auto& n : names) {
+            text += (text.empty() ? "" : "|") + n;
+        }
+        return text.empty() ? AuditValue(std::monostate{}) : AuditValue(text);
+    }
+
     void load_stored() {
         m_ids = load_person_ids(m_sql);
         m_projects = load_project_ids(m_sql);
@@ -178,7 +233,88 @@ class PersonImporter final : public ImporterBase {
         }
     }
 
-    std::pair<long long, Outcome> write_person(const PersonRecord& record) {
+    // The ESF data and target groups of someone counted in a locked period are used by figures
+    // already sent to the funder: they stay as they are (core's counted_in_locked_period).
+    // Columns the file leaves out keep their stored values, so they never change.
+    void check_locked_esf_data() {
+        if (m_locks.empty()) {
+            return;
+        }
+        long long id = 0;
+        Nullable<std::string> gender, education, labour_status;
+        Nullable<int> birth_year;
+        std::string employee_id;
+        soci::indicator found = soci::i_null;
+        soci::statement select =
+            (m_sql.prepare << "SELECT id, gender, birth_year, education, labour_status "
+                              "FROM people WHERE employee_id = :e",
+             soci::use(employee_id), soci::into(id, found), soci::into(gender.value, gender.ind),
+             soci::into(birth_year.value, birth_year.ind),
+             soci::into(education.value, education.ind),
+             soci::into(labour_status.value, labour_status.ind));
+        for (const auto& [record, line] : m_records) {
+            employee_id = record.employee_id;
+            found = soci::i_null;
+            select.execute(true);
+            if (found != soci::i_ok) {
+                continue;  // a new person has no entries yet
+            }
+            const EsfData before{stored_optional_enum<Gender>(gender), birth_year.get(),
+                                 stored_optional_enum<Education>(education),
+                                 stored_optional_enum<LabourStatus>(labour_status)};
+            EsfData after = before;
+            if (m_binding.has("gender"))
+                after.gender = record.gender;
+            if (m_binding.has("birth_year"))
+                after.birth_year = record.birth_year;
+            if (m_binding.has("education"))
+                after.education = record.education;
+            if (m_binding.has("labour_status"))
+                after.labour_status = record.labour_status;
+            if (const auto columns = changed_esf_columns(before, after); !columns.empty()) {
+                if (const PeriodLock* lock = m_locks.lock_counting_person(id)) {
+                    for (const auto& column : columns) {
+                        refuse_locked_value(
+                            line, column,
+                            "the " + column + " of a person counted in the locked period", *lock);
+                    }
+                }
+            }
+            if (m_binding.has("target_groups")) {
+                check_locked_groups(id, record, line);
+            }
+        }
+    }
+
+    // A person's days count in their target groups' rows of each project: in a locked
+    // project, a person counted there keeps their groups.
+    void check_locked_groups(long long id, const PersonRecord& record, std::size_t line) {
+        std::vector<GroupRef> stored;
+        std::string project, group;
+        soci::statement st =
+            (m_sql.prepare << "SELECT p.code, g.name FROM target_group_members m "
+                              "JOIN target_groups g ON g.id = m.target_group_id "
+                              "JOIN projects p ON p.id = g.project_id WHERE m.person_id = :p",
+             soci::use(id), soci::into(project), soci::into(group));
+        st.execute();
+        while (st.fetch()) {
+            stored.push_back({project, group});
+        }
+        for (const auto& code : projects_with_changed_groups(stored, record.target_groups)) {
+            const auto project_id = m_projects.find(code);
+            if (project_id == m_projects.end()) {
+                continue;  // an unknown project, already an error
+            }
+            if (const PeriodLock* lock = m_locks.lock_counting_person_in(id, project_id->second)) {
+                refuse_locked_value(
+                    line, "target_groups",
+                    "the target groups in " + code + " of a person counted in the locked period",
+                    *lock);
+            }
+        }
+    }
+
+    std::pair<long long, Outcome> write_person(const PersonRecord& record, Change& change) {
         PersonRow in;
         in.first_name = record.first_name;
         in.last_name = record.last_name;
@@ -215,6 +351,8 @@ class PersonImporter final : public ImporterBase {
             if (in == s) {
                 return {id, Outcome::unchanged};
             }
+            change.before = person_fields(s, in);
+            change.after = person_fields(in, s);
         } else {
             outcome = Outcome::added;
             m_sql << "INSERT INTO people (employee_id, first_name, last_name) VALUES (:e, :f, :l) "
@@ -253,7 +391,8 @@ class PersonImporter final : public ImporterBase {
             in.labour_status = stored.labour_status;
     }
 
-    bool write_supervisor(long long id, const std::optional<std::string>& supervisor_employee_id) {
+    bool write_supervisor(long long id, const std::optional<std::string>& supervisor_employee_id,
+                          Change& change) {
         Nullable<long long> wanted(supervisor_employee_id
                                        ? std::optional<long long>(m_ids.at(*supervisor_employee_id))
                                        : std::nullopt);
@@ -265,10 +404,16 @@ class PersonImporter final : public ImporterBase {
         }
         m_sql << "UPDATE people SET supervisor_id = :s WHERE id = :id",
             soci::use(wanted.value, wanted.ind), soci::use(id);
+        change.before.emplace_back(
+            "supervisor_id",
+            audit_name(m_sql, "SELECT employee_id FROM people WHERE id = :id", stored));
+        change.after.emplace_back("supervisor_id", supervisor_employee_id
+                                                       ? AuditValue(*supervisor_employee_id)
+                                                       : AuditValue(std::monostate{}));
         return true;
     }
 
-    bool write_memberships(long long id, const std::vector<GroupRef>& groups) {
+    bool write_memberships(long long id, const std::vector<GroupRef>& groups, Change& change) {
         std::set<long long> wanted;
         for (const auto& g : groups) {
             wanted.insert(m_names.target_group(m_projects.at(g.project), g.group));
@@ -286,6 +431,8 @@ class PersonImporter final : public ImporterBase {
         if (stored == wanted) {
             return false;
         }
+        change.before.emplace_back("target_groups", groups_text(stored));
+        change.after.emplace_back("target_groups", groups_text(wanted));
         m_sql << "DELETE FROM target_group_members WHERE person_id = :p", soci::use(id);
         for (long long g : wanted) {
             m_sql

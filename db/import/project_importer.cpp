@@ -1,5 +1,6 @@
 // projects.csv: key code.
 #include "db/import/importers.hpp"
+#include "db/stored_values.hpp"
 
 namespace polku::db::import {
 
@@ -42,6 +43,7 @@ class ProjectImporter final : public ImporterBase {
         ProjectRow incoming;
         incoming.name = record->name;
         bool business_id_changed = false;
+        AuditValue old_business_id, new_business_id;
         if (record->implementer) {
             const long long org = m_names.organisation(*record->implementer);
             incoming.implementer_id = Nullable<long long>(org);
@@ -51,6 +53,8 @@ class ProjectImporter final : public ImporterBase {
                     soci::into(stored_business_id.value, stored_business_id.ind);
                 if (stored_business_id.get() != record->implementer_business_id) {
                     business_id_changed = true;
+                    old_business_id = audit_value(stored_business_id);
+                    new_business_id = *record->implementer_business_id;
                     m_sql << "UPDATE organisations SET business_id = :b WHERE id = :id",
                         soci::use(*record->implementer_business_id), soci::use(org);
                 }
@@ -83,9 +87,17 @@ class ProjectImporter final : public ImporterBase {
             ++m_counts.unchanged;
             return;
         }
+        if (found == soci::i_ok && locked_settings(id, stored, *record, line)) {
+            return;
+        }
         // A new project gets its key first; one UPDATE then writes the values either way.
         if (found == soci::i_ok) {
             ++m_counts.updated;
+            auto before = project_fields(stored, incoming);
+            auto after = project_fields(incoming, stored);
+            before.emplace_back("implementer_business_id", old_business_id);
+            after.emplace_back("implementer_business_id", new_business_id);
+            audit_update("projects", {{"project", record->code}}, before, after, std::nullopt, id);
         } else {
             ++m_counts.added;
             m_sql << "INSERT INTO projects (code, name) VALUES (:code, :name) RETURNING id",
@@ -104,6 +116,51 @@ class ProjectImporter final : public ImporterBase {
     }
 
   private:
+    // `row`'s fields as projects.csv names them; the implementer's name is looked up only when
+    // `other` names another.
+    AuditFields project_fields(const ProjectRow& row, const ProjectRow& other) {
+        return {
+            {"name", row.name},
+            {"implementer", row.implementer_id == other.implementer_id
+                                ? AuditValue(std::monostate{})
+                                : audit_name(m_sql, "SELECT name FROM organisations WHERE id = :id",
+                                             row.implementer_id)},
+            {"authority", audit_value(row.authority)},
+            {"start", audit_value(row.start)},
+            {"end", audit_value(row.end)},
+            {"extended_end", audit_value(row.extended_end)},
+            {"day_minutes", std::int64_t{row.day_minutes}},
+            {"cap_per_day", std::string(row.cap_per_day ? "yes" : "no")},
+            {"rounding", row.rounding},
+            {"excluded_kinds", row.excluded_kinds}};
+    }
+
+    // A locked project's counting rules, and the span where it reaches the locked period,
+    // stay as they are (core's locked_project_columns). Adds an error per column and returns
+    // true when refused.
+    bool locked_settings(long long id, const ProjectRow& stored, const ProjectRecord& record,
+                         std::size_t line) {
+        const PeriodLock* lock = m_locks.lock_of(id);
+        if (!lock) {
+            return false;
+        }
+        const auto date_of = [](const Nullable<std::string>& text) {
+            return text.get() ? std::optional<Date>(stored_date(text.value)) : std::nullopt;
+        };
+        const ProjectSettings before{stored_rules(stored.day_minutes, stored.cap_per_day,
+                                                  stored.rounding, stored.excluded_kinds),
+                                     date_of(stored.start), date_of(stored.end),
+                                     date_of(stored.extended_end)};
+        const ProjectSettings after{CountingRules{record.day_minutes, record.cap_per_day,
+                                                  record.rounding, record.excluded_kinds},
+                                    record.start, record.end, record.extended_end};
+        const auto columns = locked_project_columns(*lock, before, after);
+        for (const auto& column : columns) {
+            refuse_locked_value(line, column, "the project's " + column, *lock);
+        }
+        return !columns.empty();
+    }
+
     NameRegistry m_names;
 };
 

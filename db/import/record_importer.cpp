@@ -29,6 +29,7 @@ class DatabaseFailures final : public RecordImporter {
             rethrow_as_database_error("importing");
         }
     }
+    void audit_updates_in(AuditBatch& audit) override { m_inner->audit_updates_in(audit); }
 
   private:
     std::unique_ptr<RecordImporter> m_inner;
@@ -38,7 +39,8 @@ class DatabaseFailures final : public RecordImporter {
 
 std::unique_ptr<RecordImporter> make_record_importer(ImportKind kind, Database& db,
                                                      const HeaderBinding& binding,
-                                                     ErrorList& errors, const RowContext& context) {
+                                                     ErrorList& errors, const RowContext& context,
+                                                     AuditBatch* audit) {
     using namespace import;
     static constexpr Factory kFactories[] = {make_project_importer,
                                              make_target_importer,
@@ -57,8 +59,12 @@ std::unique_ptr<RecordImporter> make_record_importer(ImportKind kind, Database& 
                                              make_assignment_importer,
                                              make_sign_off_importer};
     try {
-        return std::make_unique<DatabaseFailures>(
+        auto importer = std::make_unique<DatabaseFailures>(
             kFactories[static_cast<std::size_t>(kind)](db.session(), errors, binding, context));
+        if (audit) {
+            importer->audit_updates_in(*audit);
+        }
+        return importer;
     } catch (...) {
         rethrow_as_database_error("starting the import");
     }

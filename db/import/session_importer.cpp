@@ -11,7 +11,8 @@ class SessionImporter final : public ImporterBase {
     SessionImporter(soci::session& sql, ErrorList& errors, const HeaderBinding& binding,
                     RowContext context)
         : ImporterBase(sql, errors, binding, context),
-          m_events(load_ids(sql, "SELECT code, id FROM events")) {}
+          m_events(load_ids(sql, "SELECT code, id FROM events")),
+          m_event_projects(load_ids(sql, "SELECT code, project_id FROM events")) {}
 
     void add(const std::vector<std::string>& fields, std::size_t line) override {
         RowFields row(m_binding, fields, line, m_errors);
@@ -31,6 +32,7 @@ class SessionImporter final : public ImporterBase {
                          duplicate_message("session (event, date and start)", first));
             return;
         }
+        const long long project_id = m_event_projects.at(record->event_id);
         long long id = 0;
         int end = 0;
         int break_minutes = 0;
@@ -40,6 +42,11 @@ class SessionImporter final : public ImporterBase {
                  "AND start_minute = :s",
             soci::use(event->second), soci::use(date), soci::use(record->start),
             soci::into(id, found), soci::into(end), soci::into(break_minutes);
+        const bool unchanged =
+            found == soci::i_ok && end == record->end && break_minutes == record->break_minutes;
+        if (!unchanged && refused_by_lock(line, "date", project_id, record->date, "a session")) {
+            return;
+        }
         if (found != soci::i_ok) {
             ++m_counts.added;
             m_sql << "INSERT INTO sessions (event_id, session_date, start_minute, end_minute, "
@@ -49,7 +56,7 @@ class SessionImporter final : public ImporterBase {
                 soci::use(record->end), soci::use(record->break_minutes);
             return;
         }
-        if (end == record->end && break_minutes == record->break_minutes) {
+        if (unchanged) {
             ++m_counts.unchanged;
             return;
         }
@@ -69,10 +76,21 @@ class SessionImporter final : public ImporterBase {
         ++m_counts.updated;
         m_sql << "UPDATE sessions SET end_minute = :end, break_minutes = :b WHERE id = :id",
             soci::use(record->end), soci::use(record->break_minutes), soci::use(id);
+        const auto times = [](int end_minute, int break_length) {
+            return AuditFields{{"end", format_time_of_day(end_minute)},
+                               {"break_minutes", std::int64_t{break_length}}};
+        };
+        audit_update("sessions",
+                     {{"event", record->event_id},
+                      {"date", date},
+                      {"start", format_time_of_day(record->start)}},
+                     times(end, break_minutes), times(record->end, record->break_minutes),
+                     std::nullopt, project_id);
     }
 
   private:
     std::unordered_map<std::string, long long> m_events;
+    std::unordered_map<std::string, long long> m_event_projects;
 };
 
 }  // namespace

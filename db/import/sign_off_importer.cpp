@@ -113,6 +113,23 @@ class SignOffImporter final : public ImporterBase {
                 << "UPDATE sign_offs SET signed_on = :d, signed_by = :b, note = :n WHERE id = :id",
                 soci::use(date), soci::use(by), soci::use(note.value, note.ind), soci::use(id);
             ++m_counts.updated;
+            // Keyed and valued as the desktop's sign-offs are (db/sign_off_repository.cpp).
+            long long project = 0;
+            m_sql << "SELECT p.project_id FROM path_steps s JOIN paths p ON p.id = s.path_id "
+                     "WHERE s.id = :s",
+                soci::use(step), soci::into(project);
+            const auto values = [this](const std::string& on, long long signer,
+                                       const Nullable<std::string>& text) -> AuditFields {
+                return {{"signed_on", on},
+                        {"signed_by", m_employee_ids.at(signer)},
+                        {"note", audit_value(text)}};
+            };
+            audit_update("sign_offs",
+                         {{"path", record.path_id},
+                          {"step", std::int64_t{record.step}},
+                          {"employee_id", record.employee_id}},
+                         values(stored_date, stored_by, stored_note), values(date, by, note),
+                         person, project);
         }
     }
 

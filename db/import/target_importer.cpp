@@ -5,6 +5,12 @@ namespace polku::db::import {
 
 namespace {
 
+// "2352.00": a planned value as targets.csv gives it.
+std::string planned_text(long long hundredths) {
+    const long long cents = hundredths % 100;
+    return std::to_string(hundredths / 100) + (cents < 10 ? ".0" : ".") + std::to_string(cents);
+}
+
 class TargetImporter final : public ImporterBase {
   public:
     TargetImporter(soci::session& sql, ErrorList& errors, const HeaderBinding& binding,
@@ -49,6 +55,14 @@ class TargetImporter final : public ImporterBase {
             ++m_counts.updated;
             m_sql << "UPDATE targets SET planned_hundredths = :v WHERE id = :id",
                 soci::use(record->planned_hundredths), soci::use(id);
+            audit_update("targets",
+                         {{"project", record->project},
+                          {"metric", record->metric},
+                          {"target_group", record->target_group ? AuditValue(*record->target_group)
+                                                                : AuditValue(std::monostate{})}},
+                         {{"planned", planned_text(stored)}},
+                         {{"planned", planned_text(record->planned_hundredths)}}, std::nullopt,
+                         project->second);
         } else {
             ++m_counts.added;
             m_sql

@@ -1,5 +1,6 @@
 // polku-cli report audit: an import is one audit row (the file, its SHA-256 as sha256sum
-// prints it, the counts), a dry run or a refused import none; the filters and every format.
+// prints it, the counts) and one per record it updated, a dry run or a refused import none;
+// the filters and every format.
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -49,7 +50,7 @@ BOOST_AUTO_TEST_CASE(an_import_is_one_row_with_its_file_hash_and_counts) {
                                     0, 1, 1);
 
     const Json trail = audit(db);
-    BOOST_TEST_REQUIRE(trail["entries"].size() == 3u, trail.dump(2));
+    BOOST_TEST_REQUIRE(trail["entries"].size() == 4u, trail.dump(2));
     const auto& first = trail["entries"][0];
     BOOST_TEST(first["action"] == "import");
     BOOST_TEST(first["table"] == "projects");
@@ -60,7 +61,16 @@ BOOST_AUTO_TEST_CASE(an_import_is_one_row_with_its_file_hash_and_counts) {
     BOOST_TEST(second["table"] == "people");
     BOOST_TEST(second["new"]["sha256"] == sha256sum(people));
     BOOST_TEST(second["new"]["added"] == 2);
-    const auto& third = trail["entries"][2];
+    // The one updated record, just before the file's row, with its time and actor.
+    const auto& update = trail["entries"][2];
+    BOOST_TEST(update["action"] == "update");
+    BOOST_TEST(update["table"] == "people");
+    BOOST_TEST(update["key"] == Json::parse(R"({"employee_id": "E1"})"));
+    BOOST_TEST(update["old"] == Json::parse(R"({"last_name": "Aalto"})"));
+    BOOST_TEST(update["new"] == Json::parse(R"({"last_name": "Aalto-Berg"})"));
+    const auto& third = trail["entries"][3];
+    BOOST_TEST(update["changed_at"] == third["changed_at"]);
+    BOOST_TEST(update["actor"] == third["actor"]);
     BOOST_TEST(third["key"]["file"] == again.string());
     BOOST_TEST(third["new"]["updated"] == 1);
     BOOST_TEST(third["new"]["unchanged"] == 1);
@@ -71,13 +81,20 @@ BOOST_AUTO_TEST_CASE(an_import_is_one_row_with_its_file_hash_and_counts) {
     const auto unknown = db.run({"report", "audit", "--person", "E404", "--format", "json"});
     BOOST_TEST(unknown.exit_code == 1, describe(unknown));
     BOOST_TEST(contains(unknown.err, "no person with employee id 'E404'"));
+    const Json hers = audit(db, {"--person", "E1"});
+    BOOST_TEST_REQUIRE(hers["entries"].size() == 1u, hers.dump(2));
+    BOOST_TEST(hers["entries"][0] == update);
+    BOOST_TEST(audit(db, {"--person", "E2"})["entries"].empty());
 
     // CSV, and a document an auditor opens.
     const auto csv = db.run({"report", "audit", "--format", "csv", "--csv-style", "machine"});
     BOOST_TEST_REQUIRE(csv.exit_code == 0, describe(csv));
     BOOST_TEST(starts_with(csv.out,
                            "changed_at,actor,action,table_name,record,old_values,new_values\r\n"));
-    BOOST_TEST(lines_of(csv.out).size() == 4u);
+    BOOST_TEST(lines_of(csv.out).size() == 5u);
+    BOOST_TEST(contains(csv.out,
+                        "update,people,employee_id = E1,last_name = Aalto,"
+                        "last_name = Aalto-Berg\r\n"));
     const auto html = db.dir() / "audit.html";
     const auto written = db.run({"report", "audit", "--format", "html", "-o", html.string()});
     BOOST_TEST_REQUIRE(written.exit_code == 0, describe(written));

@@ -36,14 +36,20 @@ std::vector<std::string> monitoring_reports(const CliDatabase& db) {
     return out;
 }
 
-// What identifies Liisa (E203): a sign-off for her carries a note about her.
-const std::vector<std::string> kHerValues = {"Liisa", "Lahtinen", "liisa.lahtinen@example.fi",
-                                             "E203", "Keskusteltu; tavoitteet"};
+// What identifies Liisa (E203): a sign-off for her carries a note about her, and the audit rows
+// of the people.csv imports that renamed her hold her names and emails, old and new.
+const std::vector<std::string> kHerValues = {
+    "Liisa",       "Lahtinen", "liisa.lahtinen@example.fi", "E203", "Keskusteltu; tavoitteet",
+    "Liisa-Maria", "Laine",    "liisa.laine@example.fi"};
 
 struct ErasedFixture {
     CliDatabase db;
     ErasedFixture() {
         import_paths_fixture(db);
+        db.import_ok("people", "rename.csv",
+                     "employee_id,first_name,last_name,email\n"
+                     "E203,Liisa-Maria,Laine,liisa.laine@example.fi\n",
+                     0, 1, 0);
         db.import_ok("people", "update.csv",
                      "employee_id,first_name,last_name,email,gender,birth_year\n"
                      "E203,Liisa,Lahtinen,liisa.lahtinen@example.fi,female,1968\n",
@@ -116,10 +122,19 @@ BOOST_AUTO_TEST_CASE(every_figure_stays_and_nothing_of_hers_is_left) {
     BOOST_TEST_REQUIRE(audit.exit_code == 0, describe(audit));
     const Json trail = Json::parse(audit.out);
     BOOST_TEST(trail["filters"]["person"] == id);
-    BOOST_TEST_REQUIRE(trail["entries"].size() == 1u);
-    BOOST_TEST(trail["entries"][0]["action"] == "erase");
-    BOOST_TEST(trail["entries"][0]["key"]["employee_id"] == id);
-    BOOST_TEST(!trail["entries"][0]["actor"].get<std::string>().empty());
+    BOOST_TEST_REQUIRE(trail["entries"].size() == 3u, trail.dump(2));
+    // The two imports' rows stay, under the pseudonym, their names and emails gone.
+    for (const auto& update : {trail["entries"][0], trail["entries"][1]}) {
+        BOOST_TEST(update["action"] == "update");
+        BOOST_TEST(update["table"] == "people");
+        BOOST_TEST(update["key"]["employee_id"] == id);
+        BOOST_TEST(update["old"]["last_name"].is_null());
+        BOOST_TEST(update["new"]["email"].is_null());
+    }
+    BOOST_TEST(trail["entries"][1]["new"]["gender"] == "female");
+    BOOST_TEST(trail["entries"][2]["action"] == "erase");
+    BOOST_TEST(trail["entries"][2]["key"]["employee_id"] == id);
+    BOOST_TEST(!trail["entries"][2]["actor"].get<std::string>().empty());
     const auto pdf = db.dir() / "audit.pdf";
     const auto printed =
         db.run({"report", "audit", "--format", "pdf", "--lang", "fi", "-o", pdf.string()});

@@ -64,18 +64,18 @@ BOOST_AUTO_TEST_CASE(an_older_schema_is_copied_before_it_is_upgraded) {
     const auto database = project_database(dir);
     const int latest = db::latest_schema_version();
     // What the previous release left: the newest migration's tables gone and unrecorded.
-    BOOST_REQUIRE(latest == 5);
-    sqlite(database, "DROP TABLE report_snapshots; DELETE FROM schema_version WHERE version = 5;");
+    BOOST_REQUIRE(latest == 7);
+    sqlite(database, "DROP TABLE server_logins; DELETE FROM schema_version WHERE version = 7;");
     {
         auto db = app::open_for_desktop(database.string());
         BOOST_TEST(db.schema_version() == latest);
     }
     const auto kept = app::kept_backups(database);
     BOOST_REQUIRE(kept.size() == 1u);
-    BOOST_TEST(kept[0].filename().string().find("-before-migration-4-to-5") != std::string::npos);
-    BOOST_TEST(sqlite(kept[0], "SELECT MAX(version) FROM schema_version") == "4\n");
+    BOOST_TEST(kept[0].filename().string().find("-before-migration-6-to-7") != std::string::npos);
+    BOOST_TEST(sqlite(kept[0], "SELECT MAX(version) FROM schema_version") == "6\n");
     BOOST_TEST(sqlite(kept[0], "SELECT code FROM projects") == "S1\n");
-    BOOST_TEST(sqlite(database, "SELECT MAX(version) FROM schema_version") == "5\n");
+    BOOST_TEST(sqlite(database, "SELECT MAX(version) FROM schema_version") == "7\n");
 
     // Up to date, or new: nothing to copy.
     app::open_for_desktop(database.string());
