@@ -68,6 +68,7 @@ DashboardPanel::DashboardPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
 void DashboardPanel::clear() {
     DestroyChildren();
     m_chart = nullptr;
+    m_notice_button = nullptr;
     m_tables = nullptr;
     m_lists.clear();
     GetSizer()->Clear();
@@ -115,6 +116,22 @@ void DashboardPanel::show(const reports::Document& document) {
         m_lists.emplace_back(section.name, list);
     }
     sizer->Add(m_tables, 1, wxEXPAND | wxALL, 10);
+    Layout();
+}
+
+void DashboardPanel::show_notice(const wxString& text, const wxString& action,
+                                 std::function<void()> on_action) {
+    auto* line = new wxBoxSizer(wxHORIZONTAL);
+    auto* words = new wxStaticText(this, wxID_ANY, text);
+    // Text and colour both: the colour alone would say nothing to some readers.
+    words->SetForegroundColour(wxColour(0x9a, 0x4d, 0x00));
+    words->SetFont(words->GetFont().Bold());
+    line->Add(words, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
+    m_notice_button = new wxButton(this, wxID_ANY, action);
+    m_notice_button->Bind(wxEVT_BUTTON,
+                          [on_action = std::move(on_action)](wxCommandEvent&) { on_action(); });
+    line->Add(m_notice_button, 0, wxALIGN_CENTER_VERTICAL);
+    GetSizer()->Insert(0, line, 0, wxLEFT | wxRIGHT | wxTOP, 10);
     Layout();
 }
 

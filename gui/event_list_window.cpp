@@ -1,13 +1,20 @@
 #include "gui/event_list_window.hpp"
 
 #include <wx/intl.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
 #include <wx/panel.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/textdlg.h>
 
+#include "app/audit_service.hpp"
+#include "app/event_editing_service.hpp"
 #include "app/list_service.hpp"
 #include "core/error.hpp"
+#include "gui/event_editor_dialog.hpp"
+#include "gui/history_dialog.hpp"
 #include "gui/wx_text.hpp"
 #include "reports/vocabulary.hpp"
 
@@ -106,6 +113,21 @@ EventListWindow::EventListWindow(wxWindow* parent, const std::string& locator,
     m_work_package->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { apply_filter(); });
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { apply_filter(); });
 
+    auto* event_menu = new wxMenu;
+    event_menu->Append(ID_EDIT_EVENT, _("&Edit event...\tCtrl+E"));
+    event_menu->Append(ID_DUPLICATE_EVENT, _("&Duplicate event...\tCtrl+D"));
+    event_menu->Append(ID_EVENT_HISTORY, _("&History\tCtrl+H"));
+    auto* menu_bar = new wxMenuBar;
+    menu_bar->Append(event_menu, _("E&vent"));
+    SetMenuBar(menu_bar);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { edit_selected(); }, ID_EDIT_EVENT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { duplicate_selected(); }, ID_DUPLICATE_EVENT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_history(); }, ID_EVENT_HISTORY);
+    m_list->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { edit_selected(); });
+
     apply_filter();
     m_search->SetFocus();
 }
@@ -159,6 +181,106 @@ bool EventListWindow::apply_filter() {
     } catch (const PolkuError& e) {
         SetStatusText(wxString::Format(_("The events could not be read: %s"), to_wx(e.what())));
         return false;
+    }
+}
+
+std::string EventListWindow::selected_event() const {
+    const auto item = m_list->GetSelection();
+    if (!item.IsOk()) {
+        return {};
+    }
+    return from_wx(m_model->text(m_model->GetRow(item), EventListModel::event_id));
+}
+
+std::unique_ptr<EventEditorDialog> EventListWindow::editor_for(const std::string& event_id) {
+    return std::make_unique<EventEditorDialog>(this, m_db, app::read_event(m_db, event_id), false,
+                                               m_language);
+}
+
+std::unique_ptr<EventEditorDialog> EventListWindow::copy_editor_for(
+    const std::string& event_id, std::optional<Date> first_session) {
+    return std::make_unique<EventEditorDialog>(
+        this, m_db, app::event_copy(m_db, event_id, first_session), true, m_language);
+}
+
+void EventListWindow::run_editor(EventEditorDialog& editor) {
+    if (editor.ShowModal() == wxID_OK) {
+        apply_filter();
+    }
+}
+
+void EventListWindow::edit_selected() {
+    const std::string event_id = selected_event();
+    if (event_id.empty()) {
+        SetStatusText(_("Choose an event first."));
+        return;
+    }
+    try {
+        run_editor(*editor_for(event_id));
+    } catch (const PolkuError& e) {
+        wxMessageBox(to_wx(e.what()), _("The event could not be opened"), wxOK | wxICON_ERROR,
+                     this);
+    }
+}
+
+void EventListWindow::duplicate_selected() {
+    const std::string event_id = selected_event();
+    if (event_id.empty()) {
+        SetStatusText(_("Choose an event first."));
+        return;
+    }
+    try {
+        const auto stored = app::read_event(m_db, event_id);
+        wxString first;
+        if (!stored.sessions.empty()) {
+            const Date date = stored.sessions.front().session.date;
+            first = to_wx(m_language == reports::Language::fi ? format_fi_date(date)
+                                                              : format_iso_date(date));
+        }
+        std::optional<Date> first_session;
+        while (true) {
+            wxTextEntryDialog ask(this,
+                                  _("The copy's first session is on (the other sessions keep "
+                                    "their distance from it; leave as is for the same dates):"),
+                                  _("Duplicate event"), first);
+            if (ask.ShowModal() != wxID_OK) {
+                return;
+            }
+            const std::string typed = from_wx(ask.GetValue().Strip(wxString::both));
+            if (typed.empty()) {
+                break;
+            }
+            first_session = parse_date(typed);
+            if (first_session) {
+                break;
+            }
+            wxMessageBox(_("Type a date as 15.3.2024 (or 2024-03-15)."), _("Duplicate event"),
+                         wxOK | wxICON_INFORMATION, this);
+            first = to_wx(typed);
+        }
+        run_editor(*copy_editor_for(event_id, first_session));
+    } catch (const PolkuError& e) {
+        wxMessageBox(to_wx(e.what()), _("The event could not be copied"), wxOK | wxICON_ERROR,
+                     this);
+    }
+}
+
+std::unique_ptr<HistoryDialog> EventListWindow::history_for(const std::string& event_id) {
+    return std::make_unique<HistoryDialog>(this, wxString::Format(_("event %s"), to_wx(event_id)),
+                                           app::event_history(m_db, event_id), m_language);
+}
+
+void EventListWindow::show_history() {
+    const std::string event_id = selected_event();
+    if (event_id.empty()) {
+        SetStatusText(_("Choose an event first."));
+        return;
+    }
+    try {
+        history_for(event_id)->ShowModal();
+    } catch (const PolkuError& e) {
+        wxMessageBox(to_wx(e.what()), _("The history could not be read"), wxOK | wxICON_ERROR,
+                     this);
     }
 }
 

@@ -10,6 +10,7 @@
 #include <wx/textctrl.h>
 #include <wx/timer.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,9 @@
 #include "reports/language.hpp"
 
 namespace polku::gui {
+
+class EventEditorDialog;
+class HistoryDialog;
 
 class EventListWindow : public wxFrame {
   public:
@@ -42,8 +46,30 @@ class EventListWindow : public wxFrame {
     static constexpr int kTypingPauseMs = 250;
     bool filter_pending() const { return m_typing.IsRunning(); }
 
+    // The id of the event the cursor is on; empty when none.
+    std::string selected_event() const;
+    // Opens the editor on the chosen event (Enter, a double click, Ctrl+E) and lists again
+    // after a save.
+    void edit_selected();
+    // Asks for the copy's first date, then opens the editor on a copy of the chosen event
+    // (Ctrl+D); saving the editor adds it.
+    void duplicate_selected();
+    // The editor of a stored event, or of a copy whose first session is on `first_session`
+    // (none: the same dates), not shown. Throw InputError, DatabaseError.
+    std::unique_ptr<EventEditorDialog> editor_for(const std::string& event_id);
+    std::unique_ptr<EventEditorDialog> copy_editor_for(const std::string& event_id,
+                                                       std::optional<Date> first_session);
+
+    // Shows the recorded changes about the chosen event, its sessions and marks (Ctrl+H).
+    void show_history();
+    // The dialog that opens, not shown. Throws InputError, DatabaseError.
+    std::unique_ptr<HistoryDialog> history_for(const std::string& event_id);
+
+    enum { ID_EDIT_EVENT = wxID_HIGHEST + 1, ID_DUPLICATE_EVENT, ID_EVENT_HISTORY };
+
   private:
     void typed();
+    void run_editor(EventEditorDialog& editor);
     std::optional<Date> read_date(wxTextCtrl* field, bool& ok);
 
     db::Database m_db;

@@ -18,12 +18,18 @@
 #include "core/date.hpp"
 #include "core/error.hpp"
 #include "db/project_repository.hpp"
+#include "gui/activity_entry_dialog.hpp"
 #include "gui/attendance_window.hpp"
 #include "gui/background_task.hpp"
 #include "gui/dashboard_panel.hpp"
 #include "gui/event_list_window.hpp"
+#include "gui/flagged_entries_dialog.hpp"
+#include "gui/import_dialog.hpp"
 #include "gui/paths_window.hpp"
 #include "gui/person_list_window.hpp"
+#include "gui/preferences_dialog.hpp"
+#include "gui/reports_dialog.hpp"
+#include "gui/startup_probe.hpp"
 #include "gui/wx_text.hpp"
 #include "reports/monitoring_document.hpp"
 
@@ -39,13 +45,20 @@ MainFrame::MainFrame(const std::string& locator, reports::Language language)
     auto* recent_menu = new wxMenu;
     file_menu->AppendSubMenu(recent_menu, _("&Recent databases"));
     file_menu->AppendSeparator();
+    file_menu->Append(ID_IMPORT, _("&Import...\tCtrl+Shift+I"));
+    file_menu->AppendSeparator();
+    file_menu->Append(wxID_PREFERENCES, _("Pre&ferences..."));
+    file_menu->AppendSeparator();
     file_menu->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     m_recent.UseMenu(recent_menu);
     m_recent.Load(*wxConfigBase::Get());
     auto* report_menu = new wxMenu;
     report_menu->Append(ID_EXPORT, _("&Export monitoring report...\tCtrl+E"));
+    report_menu->Append(ID_REPORTS, _("&Reports...\tCtrl+R"));
+    report_menu->Append(ID_FLAGGED, _("Entries &outside the project span...\tCtrl+Shift+F"));
     auto* attendance_menu = new wxMenu;
     attendance_menu->Append(ID_ATTENDANCE, _("&Attendance...\tCtrl+T"));
+    attendance_menu->Append(ID_ACTIVITIES, _("&Individual activities...\tCtrl+I"));
     auto* lists_menu = new wxMenu;
     lists_menu->Append(ID_EVENTS, _("&Events\tCtrl+Shift+E"));
     lists_menu->Append(ID_PEOPLE, _("&People\tCtrl+Shift+P"));
@@ -58,6 +71,9 @@ MainFrame::MainFrame(const std::string& locator, reports::Language language)
     SetMenuBar(menu_bar);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { PreferencesDialog(this).ShowModal(); },
+        wxID_PREFERENCES);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { choose_database(false); }, wxID_OPEN);
     Bind(
@@ -81,11 +97,19 @@ MainFrame::MainFrame(const std::string& locator, reports::Language language)
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { open_attendance(); }, ID_ATTENDANCE);
     Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { open_activities(); }, ID_ACTIVITIES);
+    Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { open_events(); }, ID_EVENTS);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { open_people(); }, ID_PEOPLE);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { open_paths(); }, ID_PATHS);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { open_import(); }, ID_IMPORT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { open_reports(); }, ID_REPORTS);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { open_flagged_entries(); }, ID_FLAGGED);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     m_location = new wxStaticText(this, wxID_ANY, wxString());
@@ -178,6 +202,17 @@ void MainFrame::on_close(wxCloseEvent& event) {
         config->Write("window/height", r.height);
     }
     m_recent.Save(*config);
+    wxString open_lists;
+    for (const auto* child : GetChildren()) {
+        const char* name = dynamic_cast<const EventListWindow*>(child)    ? "events,"
+                           : dynamic_cast<const PersonListWindow*>(child) ? "people,"
+                           : dynamic_cast<const PathsWindow*>(child)      ? "paths,"
+                                                                          : "";
+        if (!open_lists.Contains(name)) {
+            open_lists += name;
+        }
+    }
+    config->Write("window/open_lists", open_lists);
     config->Flush();
     // A copy on the way out (the last ten are kept): a failed copy is said, and the window
     // still closes, since the database itself is whole.
@@ -248,11 +283,33 @@ void MainFrame::show_project(const std::string& project) {
             m_report = std::move(report);
             m_dashboard->show(reports::monitoring_document(*m_report, m_language));
             SetStatusText(to_wx(m_report->project.code + " " + m_report->project.name));
+            if (const auto flagged = m_report->figures.flagged_outside_span; flagged > 0) {
+                m_dashboard->show_notice(
+                    wxString::Format(_("Entries dated outside the project span, kept but not "
+                                       "counted: %lld"),
+                                     static_cast<long long>(flagged)),
+                    _("&Show them to fix..."), [this] { open_flagged_entries(); });
+            }
+            probe_figures_shown();
         },
         [this](const std::string& error) {
             m_dashboard->show_message(to_wx(error));
             SetStatusText(_("The figures could not be counted"));
         });
+}
+
+void MainFrame::open_flagged_entries() {
+    if (!m_report) {
+        wxMessageBox(_("Choose a project first."), _("Entries outside the project span"),
+                     wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    const std::string project = m_report->project.code;
+    FlaggedEntriesDialog dialog(this, *m_db, project, m_language);
+    dialog.ShowModal();
+    if (dialog.changed_anything()) {
+        show_project(project);
+    }
 }
 
 void MainFrame::choose_export_file() {
@@ -307,12 +364,53 @@ void MainFrame::open_attendance() {
     }
 }
 
+void MainFrame::open_activities() {
+    const long row = m_projects->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    const std::string project =
+        row < 0 ? std::string() : from_wx(m_projects->GetItemText(row, code));
+    try {
+        wxBusyCursor busy;
+        (new ActivityEntryDialog(this, m_db->locator(), project, m_language, app::today()))->Show();
+    } catch (const PolkuError& e) {
+        wxMessageBox(to_wx(e.what()), _("Individual activities"), wxOK | wxICON_ERROR, this);
+    }
+}
+
 void MainFrame::open_events() {
     try {
         wxBusyCursor busy;
         (new EventListWindow(this, m_db->locator(), m_language))->Show();
     } catch (const PolkuError& e) {
         wxMessageBox(to_wx(e.what()), _("Events"), wxOK | wxICON_ERROR, this);
+    }
+}
+
+void MainFrame::open_import() {
+    auto* dialog = new ImportDialog(this, m_db->locator(), [this] {
+        // What the import changed: the project list, and the shown project's figures.
+        const long row = m_projects->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+        const wxString shown = row < 0 ? wxString() : m_projects->GetItemText(row, code);
+        reload_projects();
+        const long again = shown.empty() ? -1 : m_projects->FindItem(-1, shown);
+        if (again >= 0) {
+            // Selecting it counts its figures again (the list's selection handler).
+            m_projects->SetItemState(again, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                     wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+        } else {
+            select_first_project();
+        }
+    });
+    dialog->Show();
+}
+
+void MainFrame::open_reports() {
+    const long row = m_projects->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    const std::string project =
+        row < 0 ? std::string() : from_wx(m_projects->GetItemText(row, code));
+    try {
+        (new ReportsDialog(this, m_db->locator(), project, m_language))->Show();
+    } catch (const PolkuError& e) {
+        wxMessageBox(to_wx(e.what()), _("Reports"), wxOK | wxICON_ERROR, this);
     }
 }
 
@@ -328,9 +426,22 @@ void MainFrame::open_paths() {
 void MainFrame::open_people() {
     try {
         wxBusyCursor busy;
-        (new PersonListWindow(this, m_db->locator()))->Show();
+        (new PersonListWindow(this, m_db->locator(), m_language))->Show();
     } catch (const PolkuError& e) {
         wxMessageBox(to_wx(e.what()), _("People"), wxOK | wxICON_ERROR, this);
+    }
+}
+
+void MainFrame::restore_last_view() {
+    const wxString open_lists = wxConfigBase::Get()->Read("window/open_lists", wxString());
+    if (open_lists.Contains("events,")) {
+        open_events();
+    }
+    if (open_lists.Contains("people,")) {
+        open_people();
+    }
+    if (open_lists.Contains("paths,")) {
+        open_paths();
     }
 }
 

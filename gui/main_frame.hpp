@@ -51,10 +51,25 @@ class MainFrame : public wxFrame {
     // Opens the attendance window on the chosen project's sessions (Ctrl+T).
     void open_attendance();
 
+    // Opens the quick entry of individual activities on the chosen project (Ctrl+I).
+    void open_activities();
+
+    // Opens the import of a CSV file: checked first, then imported (Ctrl+Shift+I). The
+    // project list and the dashboard are read again after an import.
+    void open_import();
+    // Opens the reports dialog on the chosen project (Ctrl+R).
+    void open_reports();
+    // Lists the shown project's entries outside its span, from which their events are opened
+    // and put right (Ctrl+Shift+F); the figures are counted again after a change.
+    void open_flagged_entries();
+
     // Opens the list of every event of the database (Ctrl+Shift+E).
     void open_events();
     // Opens the list of everyone in the database (Ctrl+Shift+P).
     void open_people();
+    // Opens again the lists (Events, People, Competence paths) that were open when the
+    // window was last closed: the last view, kept in the settings.
+    void restore_last_view();
     // The supervisor's team grid of competence paths (Ctrl+Shift+T).
     void open_paths();
 
@@ -64,7 +79,11 @@ class MainFrame : public wxFrame {
         ID_ATTENDANCE,
         ID_EVENTS,
         ID_PEOPLE,
-        ID_PATHS
+        ID_PATHS,
+        ID_ACTIVITIES,
+        ID_IMPORT,
+        ID_REPORTS,
+        ID_FLAGGED
     };
 
   private:

@@ -5,7 +5,9 @@
 
 #include "core/error.hpp"
 #include "db/database_locator.hpp"
+#include "gui/language_preference.hpp"
 #include "gui/main_frame.hpp"
+#include "gui/startup_probe.hpp"
 #include "gui/translations.hpp"
 #include "gui/wx_text.hpp"
 
@@ -29,6 +31,7 @@ class PolkuApp : public wxApp {
 
     bool OnInit() override {
         SetAppName("polku");  // the settings file (~/.polku): window place, recent databases
+        m_language = polku::gui::language_at_start();
         // Before anything shows text, and before the command line's help is written.
         polku::gui::install_translations(m_language);
         if (!wxApp::OnInit()) {
@@ -38,6 +41,8 @@ class PolkuApp : public wxApp {
             auto* frame = new polku::gui::MainFrame(polku::db::resolve_locator(m_db), m_language);
             frame->Show();
             frame->select_first_project();
+            frame->restore_last_view();
+            polku::gui::probe_window_shown(frame);
             return true;
         } catch (const polku::PolkuError& e) {
             wxMessageBox(polku::gui::to_wx(e.what()), _("Polku cannot open the database"),

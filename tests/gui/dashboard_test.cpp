@@ -15,23 +15,10 @@
 #include "gui/dashboard_panel.hpp"
 #include "gui/main_frame.hpp"
 #include "gui/wx_text.hpp"
+#include "tests/gui/background_wait.hpp"
 #include "tests/support/files.hpp"
 
 namespace {
-
-// Runs the event loop until every background task has reported back (or 60 s have passed).
-bool wait_for_tasks() {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    while (std::chrono::steady_clock::now() < deadline) {
-        wxTheApp->ProcessPendingEvents();
-        wxYield();
-        if (polku::gui::running_tasks() == 0) {
-            return true;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    return false;
-}
 
 std::string cell(wxListCtrl* list, long row, int column) {
     return polku::gui::from_wx(list->GetItemText(row, column));
@@ -52,7 +39,7 @@ struct DemoFrame {
     }
     ~DemoFrame() {
         frame->Destroy();
-        wait_for_tasks();
+        polku::test::wait_for_tasks();
     }
 };
 
@@ -65,7 +52,7 @@ BOOST_AUTO_TEST_CASE(choosing_a_project_shows_its_figures_and_chart) {
     BOOST_REQUIRE(list->GetItemCount() == 1);
     // As a click or the arrow keys select it.
     list->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
-    BOOST_REQUIRE(wait_for_tasks());
+    BOOST_REQUIRE(polku::test::wait_for_tasks());
 
     auto* summary = frame->dashboard()->table("summary");
     BOOST_REQUIRE(summary);
@@ -102,11 +89,11 @@ BOOST_AUTO_TEST_CASE(choosing_a_project_shows_its_figures_and_chart) {
 
 BOOST_AUTO_TEST_CASE(the_shown_report_exports_to_a_file_without_freezing_the_window) {
     frame->show_project("S10873");
-    BOOST_REQUIRE(wait_for_tasks());
+    BOOST_REQUIRE(polku::test::wait_for_tasks());
     for (const char* name : {"osku.pdf", "osku.xlsx", "osku.html", "osku.json"}) {
         const auto path = dir / name;
         frame->export_report(path.string());
-        BOOST_REQUIRE(wait_for_tasks());
+        BOOST_REQUIRE(polku::test::wait_for_tasks());
         BOOST_TEST_CONTEXT(name) {
             BOOST_TEST(std::filesystem::exists(path));
             BOOST_TEST(std::filesystem::file_size(path) > 1000u);
@@ -120,7 +107,7 @@ BOOST_AUTO_TEST_CASE(the_shown_report_exports_to_a_file_without_freezing_the_win
 
 BOOST_AUTO_TEST_CASE(a_project_that_cannot_be_counted_says_why) {
     frame->show_project("NO-SUCH");
-    BOOST_REQUIRE(wait_for_tasks());
+    BOOST_REQUIRE(polku::test::wait_for_tasks());
     BOOST_TEST(frame->dashboard()->table("summary") == nullptr);
     BOOST_TEST(polku::gui::from_wx(frame->GetStatusBar()->GetStatusText()) ==
                "The figures could not be counted");

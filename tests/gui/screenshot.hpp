@@ -4,6 +4,7 @@
 // the picture is for people, the tests check the widgets themselves.
 #include <wx/app.h>
 #include <wx/frame.h>
+#include <wx/toplevel.h>
 #include <wx/utils.h>
 
 #include <boost/test/unit_test.hpp>
@@ -14,7 +15,7 @@
 
 namespace polku::test {
 
-inline void save_screenshot(wxFrame* window, const std::string& name) {
+inline void save_screenshot(wxTopLevelWindow* window, const std::string& name) {
     window->Raise();
     window->Update();
     wxMilliSleep(300);
