@@ -1,6 +1,8 @@
 // attendance.csv: key (event_id, date, start, employee_id). The large one: up to millions of
-// rows, so it streams. Sessions and stored marks are loaded per event on first mention,
-// writes go out in vector-bound batches, and repeated keys are found by sorting at the end.
+// rows, so it streams. Every session is loaded at the start, in one read; the stored marks of
+// an event are read on its first mention, and only for events that have any, so that a first
+// import reads nothing while its batches are written. Writes go out in batches, and repeated
+// keys are found by sorting at the end.
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
@@ -20,7 +22,7 @@ namespace polku::db::import {
 
 namespace {
 
-constexpr std::size_t kBatchSize = 500;
+constexpr std::size_t kBatchSize = 2000;
 
 struct SessionInfo {
     long long id;
@@ -32,7 +34,8 @@ struct SessionInfo {
 struct EventCache {
     long long id = 0;
     long long project_id = 0;
-    bool loaded = false;
+    bool has_marks = false;     // some session of the event has a stored mark
+    bool marks_loaded = false;  // ...and they are in m_stored
     std::vector<SessionInfo> sessions;
 };
 
@@ -231,8 +234,25 @@ class AttendanceImporter final : public ImporterBase {
         soci::statement events = (sql.prepare << "SELECT code, id, project_id FROM events",
                                   soci::into(code), soci::into(id), soci::into(project_id));
         events.execute();
+        std::unordered_map<long long, EventCache*> by_id;
         while (events.fetch()) {
-            m_events[code] = EventCache{id, project_id, false, {}};
+            auto& event = m_events[code];
+            event = EventCache{id, project_id, false, false, {}};
+            by_id[id] = &event;
+        }
+        load_sessions(sql, by_id);
+        // On SQLite the batches are written on another thread over the same connection, so a
+        // read between them waits for a batch to finish: the marks are read only where there
+        // are some.
+        soci::statement marked =
+            (sql.prepare << "SELECT e.id FROM events e WHERE EXISTS (SELECT 1 FROM sessions s "
+                            "JOIN attendance a ON a.session_id = s.id WHERE s.event_id = e.id)",
+             soci::into(id));
+        marked.execute();
+        while (marked.fetch()) {
+            if (const auto it = by_id.find(id); it != by_id.end()) {
+                it->second->has_marks = true;
+            }
         }
         m_batch_session.reserve(kBatchSize);
         m_batch_person.reserve(kBatchSize);
@@ -330,8 +350,8 @@ class AttendanceImporter final : public ImporterBase {
 
     const SessionInfo* find_session(EventCache& event, const AttendanceRecord& record,
                                     std::size_t line) {
-        if (!event.loaded) {
-            load_event(event);
+        if (!event.marks_loaded) {
+            load_marks(event);
         }
         const SessionInfo* match = nullptr;
         int on_date = 0;
@@ -375,18 +395,35 @@ class AttendanceImporter final : public ImporterBase {
         return match;
     }
 
-    void load_event(EventCache& event) {
-        event.loaded = true;
-        m_loading_event = event.id;
-        m_select_sessions.execute();
-        while (m_select_sessions.fetch()) {
-            const auto date = parse_date(m_row_date);
+    static void load_sessions(soci::session& sql,
+                              const std::unordered_map<long long, EventCache*>& by_id) {
+        long long event = 0, session = 0;
+        std::string date_text;
+        int start = 0, length = 0;
+        soci::statement sessions =
+            (sql.prepare << "SELECT event_id, id, session_date, start_minute, "
+                            "end_minute - start_minute - break_minutes FROM sessions",
+             soci::into(event), soci::into(session), soci::into(date_text), soci::into(start),
+             soci::into(length));
+        sessions.execute();
+        while (sessions.fetch()) {
+            const auto date = parse_date(date_text);
             if (!date) {
                 throw DatabaseError("the database holds a session date that is not valid: '" +
-                                    m_row_date + "'");
+                                    date_text + "'");
             }
-            event.sessions.push_back(SessionInfo{m_row_session, *date, m_row_start, m_row_length});
+            if (const auto it = by_id.find(event); it != by_id.end()) {
+                it->second->sessions.push_back(SessionInfo{session, *date, start, length});
+            }
         }
+    }
+
+    void load_marks(EventCache& event) {
+        event.marks_loaded = true;
+        if (!event.has_marks) {
+            return;
+        }
+        m_loading_event = event.id;
         m_select_marks.execute();
         while (m_select_marks.fetch()) {
             const auto parsed = enum_from_name<AttendanceStatus>(m_row_status);
@@ -438,15 +475,9 @@ class AttendanceImporter final : public ImporterBase {
     // The per-event lookups, prepared once and bound to these members.
     long long m_loading_event = 0;
     long long m_row_session = 0, m_row_person = 0;
-    std::string m_row_date, m_row_status;
-    int m_row_start = 0, m_row_length = 0, m_row_minutes = 0;
+    std::string m_row_status;
+    int m_row_minutes = 0;
     soci::indicator m_row_minutes_ind = soci::i_null;
-    soci::statement m_select_sessions{
-        (m_sql.prepare << "SELECT id, session_date, start_minute, "
-                          "end_minute - start_minute - break_minutes FROM sessions "
-                          "WHERE event_id = :e",
-         soci::use(m_loading_event), soci::into(m_row_session), soci::into(m_row_date),
-         soci::into(m_row_start), soci::into(m_row_length))};
     soci::statement m_select_marks{
         (m_sql.prepare << "SELECT a.session_id, a.person_id, a.status, a.minutes FROM attendance a "
                           "JOIN sessions s ON s.id = a.session_id WHERE s.event_id = :e",

@@ -18,7 +18,7 @@ using polku::test::write_file;
 namespace {
 
 constexpr int kPeople = 400;
-constexpr int kSessions = 6;  // 2,400 marks: batches of 500 go round the queue
+constexpr int kSessions = 15;  // 6,000 marks: batches of 2,000 go round the queue
 
 std::string employee(int i) {
     return "E" + std::to_string(1000 + i);
@@ -117,9 +117,9 @@ BOOST_AUTO_TEST_CASE(every_row_of_many_batches_arrives_once) {
 }
 
 BOOST_AUTO_TEST_CASE(a_batch_the_database_refuses_leaves_nothing_written) {
-    // The fourth session's row of person 0 is row 1,201: two batches of 500 have been handed
-    // on before it.
-    refuse_in_database(employee(0), "2024-03-13");
+    // The thirteenth session's row of person 0 is row 4,801: two batches of 2,000 have been
+    // handed on before it.
+    refuse_in_database(employee(0), "2024-03-22");
     BOOST_CHECK_EXCEPTION(
         import(ImportKind::attendance, attendance()), DatabaseError, [](const DatabaseError& e) {
             return std::string(e.what()).find("refused by the test") != std::string::npos;
