@@ -13,6 +13,7 @@
 #include <thread>
 #include <utility>
 
+#include "core/hand_off_queue.hpp"
 #include "core/quantity.hpp"
 #include "reports/cell_text.hpp"
 #include "reports/translation.hpp"
@@ -128,18 +129,14 @@ class TextBuffer {
 // threads, so no fresh memory is touched after the first few.
 class ChunkedOutput {
   public:
-    explicit ChunkedOutput(const ByteSink& sink) : m_sink(sink) {
+    explicit ChunkedOutput(const ByteSink& sink)
+        : m_queue(
+              [&sink](TextBuffer& chunk) {
+                  sink(chunk.view());
+                  chunk.clear();
+              },
+              kQueued) {
         m_text.reserve(kChunk + kSlack);
-        m_thread = std::thread([this] { write_queued(); });
-    }
-    // Unless finish() was called, what is still queued is dropped: the report failed.
-    ~ChunkedOutput() {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_changed.notify_all();
-        m_thread.join();
     }
     ChunkedOutput(const ChunkedOutput&) = delete;
     ChunkedOutput& operator=(const ChunkedOutput&) = delete;
@@ -150,14 +147,11 @@ class ChunkedOutput {
             hand_over();
         }
     }
-    // Hands over the rest and waits until the sink has written everything.
+    // Hands over the rest and waits until the sink has written everything. Unless this was
+    // called, what is still queued is dropped when the output goes: the report failed.
     void finish() {
         hand_over();
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return (m_queue.empty() && !m_writing) || m_error; });
-        if (m_error) {
-            std::rethrow_exception(m_error);
-        }
+        m_queue.drain();
     }
 
   private:
@@ -168,62 +162,13 @@ class ChunkedOutput {
     static constexpr std::size_t kQueued = 3;
 
     void hand_over() {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_queue.size() < kQueued || m_error; });
-        if (m_error) {
-            std::rethrow_exception(m_error);
-        }
-        m_queue.push_back(std::move(m_text));
-        m_text = TextBuffer();
-        if (!m_spare.empty()) {
-            m_text = std::move(m_spare.back());
-            m_spare.pop_back();
-        }
-        lock.unlock();
-        m_changed.notify_all();
+        m_queue.hand_over(m_text);
         m_text.clear();
         m_text.reserve(kChunk + kSlack);
     }
 
-    void write_queued() {
-        std::unique_lock lock(m_mutex);
-        while (true) {
-            m_changed.wait(lock, [&] { return !m_queue.empty() || m_stop; });
-            if (m_stop) {
-                return;
-            }
-            TextBuffer chunk = std::move(m_queue.front());
-            m_queue.pop_front();
-            m_writing = true;
-            lock.unlock();
-            m_changed.notify_all();  // room in the queue
-            try {
-                m_sink(chunk.view());
-            } catch (...) {
-                lock.lock();
-                m_error = std::current_exception();
-                m_writing = false;
-                m_changed.notify_all();
-                return;
-            }
-            chunk.clear();
-            lock.lock();
-            m_writing = false;
-            m_spare.push_back(std::move(chunk));
-            m_changed.notify_all();
-        }
-    }
-
-    const ByteSink& m_sink;
-    TextBuffer m_text;  // being made, by the report's thread
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<TextBuffer> m_queue;   // made, waiting for the sink
-    std::vector<TextBuffer> m_spare;  // written, for reuse
-    bool m_writing = false;
-    bool m_stop = false;
-    std::exception_ptr m_error;
-    std::thread m_thread;  // last: started once everything above is made
+    TextBuffer m_text;                 // being made, by the report's thread
+    HandOffQueue<TextBuffer> m_queue;  // last: its thread stops before the rest goes
 };
 
 // Every assignment's verdict in the report's order (path after path), judged ahead on a

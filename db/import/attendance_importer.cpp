@@ -4,17 +4,13 @@
 // import reads nothing while its batches are written. Writes go out in batches, and repeated
 // keys are found by sorting at the end.
 #include <algorithm>
-#include <condition_variable>
-#include <deque>
-#include <exception>
 #include <map>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include "core/error.hpp"
+#include "core/hand_off_queue.hpp"
 #include "core/time_of_day.hpp"
 #include "db/import/importers.hpp"
 
@@ -84,85 +80,38 @@ class SqliteBatchUpsert {
     };
 
     explicit SqliteBatchUpsert(soci::session& sql)
-        : m_db(static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_) {
-        m_thread = std::thread([this] { write_queued(); });
-    }
-    ~SqliteBatchUpsert() {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_changed.notify_all();
-        m_thread.join();
-        for (auto& [rows, st] : m_statements) {
-            sqlite_api::sqlite3_finalize(st);
-        }
-    }
+        : m_statements{static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_, {}} {}
     SqliteBatchUpsert(const SqliteBatchUpsert&) = delete;
     SqliteBatchUpsert& operator=(const SqliteBatchUpsert&) = delete;
 
     // Queues the batch and gives `batch` back empty, with the memory of one written before.
-    void write(Batch& batch) {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_queue.size() < kQueued || m_error; });
-        rethrow_error();
-        m_queue.push_back(std::move(batch));
-        batch = Batch();
-        if (!m_spare.empty()) {
-            batch = std::move(m_spare.back());
-            m_spare.pop_back();
-        }
-        lock.unlock();
-        m_changed.notify_all();
-    }
+    void write(Batch& batch) { m_queue.hand_over(batch); }
 
     // Returns once every queued batch is written.
-    void wait() {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return (m_queue.empty() && !m_writing) || m_error; });
-        rethrow_error();
-    }
+    void wait() { m_queue.drain(); }
 
   private:
     static constexpr std::size_t kQueued = 2;
 
-    void rethrow_error() {
-        if (m_error) {
-            std::rethrow_exception(m_error);
+    // The statements, one per batch size, used by the writing thread only and finalized
+    // after it has stopped (the queue is destroyed first).
+    struct Statements {
+        sqlite_api::sqlite3* db;
+        std::map<std::size_t, sqlite_api::sqlite3_stmt*> by_rows;
+        ~Statements() {
+            for (auto& [rows, st] : by_rows) {
+                sqlite_api::sqlite3_finalize(st);
+            }
         }
-    }
+    };
 
-    void write_queued() {
-        std::unique_lock lock(m_mutex);
-        while (true) {
-            m_changed.wait(lock, [&] { return !m_queue.empty() || m_stop; });
-            if (m_stop) {
-                return;
-            }
-            Batch batch = std::move(m_queue.front());
-            m_queue.pop_front();
-            m_writing = true;
-            lock.unlock();
-            std::exception_ptr error;
-            try {
-                write_now(batch);
-            } catch (...) {
-                error = std::current_exception();
-            }
-            batch.session.clear();
-            batch.person.clear();
-            batch.status.clear();
-            batch.minutes.clear();
-            batch.minutes_ind.clear();
-            lock.lock();
-            m_writing = false;
-            if (error) {
-                m_error = error;
-                m_queue.clear();
-            }
-            m_spare.push_back(std::move(batch));
-            m_changed.notify_all();
-        }
+    void write_and_empty(Batch& batch) {
+        write_now(batch);
+        batch.session.clear();
+        batch.person.clear();
+        batch.status.clear();
+        batch.minutes.clear();
+        batch.minutes_ind.clear();
     }
 
     void write_now(const Batch& batch) {
@@ -189,7 +138,7 @@ class SqliteBatchUpsert {
     }
 
     sqlite_api::sqlite3_stmt* statement(std::size_t rows) {
-        auto& st = m_statements[rows];
+        auto& st = m_statements.by_rows[rows];
         if (!st) {
             std::string text =
                 "INSERT INTO attendance (session_id, person_id, status, minutes) VALUES ";
@@ -199,8 +148,9 @@ class SqliteBatchUpsert {
             text +=
                 " ON CONFLICT (session_id, person_id) DO UPDATE SET status = excluded.status, "
                 "minutes = excluded.minutes";
-            if (sqlite_api::sqlite3_prepare_v2(m_db, text.c_str(), static_cast<int>(text.size()),
-                                               &st, nullptr) != SQLITE_OK) {
+            if (sqlite_api::sqlite3_prepare_v2(m_statements.db, text.c_str(),
+                                               static_cast<int>(text.size()), &st,
+                                               nullptr) != SQLITE_OK) {
                 fail("preparing the attendance batch");
             }
         }
@@ -209,19 +159,11 @@ class SqliteBatchUpsert {
 
     [[noreturn]] void fail(const std::string& doing) {
         throw DatabaseError("database error while " + doing + ": " +
-                            sqlite_api::sqlite3_errmsg(m_db));
+                            sqlite_api::sqlite3_errmsg(m_statements.db));
     }
 
-    sqlite_api::sqlite3* m_db;
-    std::map<std::size_t, sqlite_api::sqlite3_stmt*> m_statements;  // the writing thread's
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Batch> m_queue;   // full, waiting to be written
-    std::vector<Batch> m_spare;  // written, for reuse
-    bool m_writing = false;
-    bool m_stop = false;
-    std::exception_ptr m_error;
-    std::thread m_thread;  // last: started once everything above is made
+    Statements m_statements;
+    HandOffQueue<Batch> m_queue{[this](Batch& batch) { write_and_empty(batch); }, kQueued};
 };
 
 class AttendanceImporter final : public ImporterBase {
