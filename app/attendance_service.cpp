@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/attendance_repository.hpp"
 #include "db/database.hpp"
 #include "db/signin_repository.hpp"
@@ -56,7 +57,7 @@ void save_sheet(db::Database& db, const SessionKey& session, const std::vector<M
     }
     for (const auto& e : edits) {
         if (!seen.insert(e.employee_id).second) {
-            errors.add(0, e.employee_id, "marked twice in the same session");
+            errors.add(0, e.employee_id, translate(N_("marked twice in the same session")));
         }
         if (!e.wanted || !e.changes()) {
             continue;

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <memory>
 
+#include "core/message.hpp"
 #include "core/text.hpp"
 
 namespace polku::app {
@@ -94,11 +95,12 @@ struct LineBuffer {
 CsvReader::CsvReader(const std::string& path) : m_path(path) {
     struct stat info {};
     if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
-        throw InputError(path + ": cannot read the file: it is a folder", Place{path, 0, {}});
+        throw InputError(message(N_("{}: cannot read the file: it is a folder"), path),
+                         Place{path, 0, {}});
     }
     m_file = std::fopen(path.c_str(), "rb");
     if (!m_file) {
-        throw InputError(path + ": cannot read the file: " + std::strerror(errno),
+        throw InputError(message(N_("{}: cannot read the file: {}"), path, std::strerror(errno)),
                          Place{path, 0, {}});
     }
     m_file_size = static_cast<std::size_t>(info.st_size);
@@ -147,37 +149,46 @@ bool CsvReader::read(const RecordHandler& handler, ErrorList& errors) {
             // Errors name the line a record starts on; a later line of the same record is
             // named in the message.
             const std::size_t record_start = state.record_line ? state.record_line : line_no;
-            const std::string where = record_start == line_no
-                                          ? "the line"
-                                          : "line " + std::to_string(line_no) + " of the record";
-            errors.add(record_start, "",
-                       line[bad] == '\0'
-                           ? where +
-                                 " holds a NUL byte; this is not a text file, or it was saved "
-                                 "as UTF-16: save it as CSV UTF-8"
-                           : where + " is not valid UTF-8 (byte " + std::to_string(bad + 1) +
-                                 "); save the file as CSV UTF-8");
+            const bool first_line = record_start == line_no;
+            std::string problem;
+            if (line[bad] == '\0') {
+                problem = first_line ? translate(N_("the line holds a NUL byte; this is not a text "
+                                                    "file, or it was saved as UTF-16: save it as "
+                                                    "CSV UTF-8"))
+                                     : message(N_("line {} of the record holds a NUL byte; this is "
+                                                  "not a text file, or it was saved as UTF-16: "
+                                                  "save it as CSV UTF-8"),
+                                               line_no);
+            } else {
+                problem = first_line ? message(N_("the line is not valid UTF-8 (byte {}); save the "
+                                                  "file as CSV UTF-8"),
+                                               bad + 1)
+                                     : message(N_("line {} of the record is not valid UTF-8 (byte "
+                                                  "{}); save the file as CSV UTF-8"),
+                                               line_no, bad + 1);
+            }
+            errors.add(record_start, "", problem);
             state.record_bad = true;
         }
         if (csv_parse(&parser, line.data(), line.size(), on_field, on_record, &state) !=
             line.size()) {
             errors.add(state.record_line ? state.record_line : line_no, "",
-                       "malformed quotes (" + std::string(csv_strerror(csv_error(&parser))) +
-                           "); a quoted field must end with a quote followed by the delimiter or "
-                           "the end of the "
-                           "line, and quotes inside it are doubled (\"\")");
+                       message(N_("malformed quotes ({}); a quoted field must end with a quote "
+                                  "followed by the delimiter or the end of the line, and quotes "
+                                  "inside it are doubled (\"\")"),
+                               csv_strerror(csv_error(&parser))));
             return false;
         }
     }
     if (std::ferror(m_file)) {
-        errors.add(line_no, "", std::string("reading the file failed: ") + std::strerror(errno));
+        errors.add(line_no, "", message(N_("reading the file failed: {}"), std::strerror(errno)));
         return false;
     }
     const std::size_t open_record = state.record_line;
     if (csv_fini(&parser, on_field, on_record, &state) != 0) {
         errors.add(open_record ? open_record : line_no, "",
-                   "a quoted field starting on this line is never closed (unterminated quote); add "
-                   "the closing quote");
+                   translate(N_("a quoted field starting on this line is never closed "
+                                "(unterminated quote); add the closing quote")));
         return false;
     }
     return true;

@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/backup.hpp"
 #include "db/database_locator.hpp"
 
@@ -60,8 +61,8 @@ std::filesystem::path keep_backup(const std::filesystem::path& database, std::st
     if (!std::filesystem::exists(folder, error)) {
         std::filesystem::create_directories(folder, error);
         if (error) {
-            throw InputError("cannot create the backup folder " + folder.string() + ": " +
-                             error.message());
+            throw InputError(message(N_("cannot create the backup folder {}: {}"), folder.string(),
+                                     error.message()));
         }
         ::chmod(folder.c_str(), 0700);  // copies of personal data
     }

@@ -1,6 +1,7 @@
 #include "app/event_editing_service.hpp"
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/database.hpp"
 
 namespace polku::app {
@@ -8,7 +9,7 @@ namespace polku::app {
 db::StoredEvent read_event(db::Database& db, const std::string& event_id) {
     auto event = db::EventRepository(db).load(event_id);
     if (!event) {
-        throw InputError("no event has the id " + event_id);
+        throw InputError(message(N_("no event has the id {}"), event_id));
     }
     return std::move(*event);
 }

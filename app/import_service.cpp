@@ -6,6 +6,7 @@
 #include "app/sha256.hpp"
 #include "app/today.hpp"
 #include "core/cancellation.hpp"
+#include "core/message.hpp"
 #include "db/audit_log.hpp"
 #include "db/database.hpp"
 
@@ -67,8 +68,9 @@ ImportResult import_file(db::Database& db, ImportKind kind, const std::string& p
     if (!binding && errors.empty()) {
         errors.add(
             1, "",
-            "the file is empty; the first line must be a header naming the columns, at least " +
-                required_columns_list(import_columns(kind)));
+            message(N_("the file is empty; the first line must be a header naming the columns, "
+                       "at least {}"),
+                    required_columns_list(import_columns(kind))));
     }
     if (options.stop.stop_requested()) {
         throw Cancelled();

@@ -1,6 +1,7 @@
 #include "app/person_editing_service.hpp"
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/database.hpp"
 #include "db/person_repository.hpp"
 
@@ -9,7 +10,7 @@ namespace polku::app {
 PersonRecord read_person(db::Database& db, const std::string& employee_id) {
     auto person = db::PersonRepository(db).load(employee_id);
     if (!person) {
-        throw InputError("no person has the employee id " + employee_id);
+        throw InputError(message(N_("no person has the employee id {}"), employee_id));
     }
     return std::move(*person);
 }

@@ -4,6 +4,7 @@
 
 #include "app/today.hpp"
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "core/path_labels.hpp"
 #include "db/counting_repository.hpp"
 #include "db/path_repository.hpp"
@@ -74,9 +75,9 @@ void add_paths(db::Database& db, Transcript& t) {
 
 Transcript transcript(db::Database& db, const TranscriptRequest& request) {
     if (request.from && request.to && *request.to < *request.from) {
-        throw InputError("the period starts (" + format_fi_date(*request.from) +
-                         ") after it ends (" + format_fi_date(*request.to) +
-                         "); give --from before --to");
+        throw InputError(
+            message(N_("the period starts ({}) after it ends ({}); give --from before --to"),
+                    format_fi_date(*request.from), format_fi_date(*request.to)));
     }
     auto person = db::PersonRepository(db).find(request.employee_id);
     if (!person) {

@@ -1,6 +1,7 @@
 #include "core/activity_draft.hpp"
 
 #include "core/draft_rows.hpp"
+#include "core/message.hpp"
 
 namespace polku {
 
@@ -14,7 +15,8 @@ CheckedActivity check_activity_draft(const ActivityDraft& d) {
     for (auto& e : errors.sorted()) {
         // Without hours the import asks for "minutes or hours"; the form has hours only.
         if (e.place.column == "minutes") {
-            out.problems.push_back({"hours", std::nullopt, "hours are required (e.g. 1,5)"});
+            out.problems.push_back(
+                {"hours", std::nullopt, translate(N_("hours are required (e.g. 1,5)"))});
         } else {
             out.problems.push_back({e.place.column, std::nullopt, e.message});
         }

@@ -1,6 +1,7 @@
 #include "core/attendance_marks.hpp"
 
 #include "core/attendance_rules.hpp"
+#include "core/message.hpp"
 #include "core/text.hpp"
 
 namespace polku {
@@ -26,20 +27,20 @@ MarkProblem mark_problem(const Mark& mark, int session_length) {
 }
 
 std::string describe(MarkProblem problem, const Mark& mark, int session_length) {
-    const std::string minutes = mark.minutes ? std::to_string(*mark.minutes) : std::string();
     switch (problem) {
         case MarkProblem::none:
             return {};
         case MarkProblem::minutes_missing:
-            return "partial attendance needs its minutes";
+            return translate(N_("partial attendance needs its minutes"));
         case MarkProblem::minutes_too_few:
-            return "partial attendance needs at least 1 minute";
+            return translate(N_("partial attendance needs at least 1 minute"));
         case MarkProblem::minutes_too_many:
-            return minutes + " minutes is more than the session lasts (" +
-                   std::to_string(session_length) + " minutes)";
+            return message(N_("{} minutes is more than the session lasts ({} minutes)"),
+                           mark.minutes ? std::to_string(*mark.minutes) : std::string(),
+                           session_length);
         case MarkProblem::minutes_not_partial:
-            return "minutes are given for partial attendance only, not for " +
-                   std::string(name_of(mark.status));
+            return message(N_("minutes are given for partial attendance only, not for {}"),
+                           name_of(mark.status));
     }
     return {};
 }
@@ -68,13 +69,13 @@ std::string describe(NewPersonProblem problem) {
         case NewPersonProblem::none:
             return {};
         case NewPersonProblem::employee_id_missing:
-            return "a new person needs an employee id";
+            return translate(N_("a new person needs an employee id"));
         case NewPersonProblem::employee_id_has_space:
-            return "an employee id is one word, without spaces";
+            return translate(N_("an employee id is one word, without spaces"));
         case NewPersonProblem::first_name_missing:
-            return "a new person needs a first name";
+            return translate(N_("a new person needs a first name"));
         case NewPersonProblem::last_name_missing:
-            return "a new person needs a last name";
+            return translate(N_("a new person needs a last name"));
     }
     return {};
 }

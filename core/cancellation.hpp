@@ -9,7 +9,7 @@ namespace polku {
 
 class Cancelled : public PolkuError {
   public:
-    Cancelled() : PolkuError("cancelled: nothing was written") {}
+    Cancelled();  // "cancelled: nothing was written"
 };
 
 }  // namespace polku

@@ -13,6 +13,7 @@
 #include "core/attendance_rules.hpp"
 #include "core/error.hpp"
 #include "core/fraction_sum.hpp"
+#include "core/message.hpp"
 
 namespace polku {
 
@@ -21,33 +22,33 @@ void check_path(const Path& path) {
     std::set<StepKey> seen;
     for (std::size_t i = 0; i < path.steps.size(); ++i) {
         const PathStep& step = path.steps[i];
-        const Place place{"", 0, "step " + std::to_string(i + 1)};
+        const Place place{"", 0, message(N_("step {}"), i + 1)};
         const auto add = [&](std::string message) {
             errors.push_back(FieldError{place, std::move(message)});
         };
         if (!seen.insert(step.key).second) {
-            add("the step appears twice in the path");
+            add(translate(N_("the step appears twice in the path")));
         }
         switch (step.kind) {
             case StepKind::competence:
                 if (step.competence == 0) {
-                    add("a competence step needs its competence");
+                    add(translate(N_("a competence step needs its competence")));
                 }
                 if (step.required_minutes <= 0) {
-                    add("a competence step needs the minutes it requires (more than 0)");
+                    add(translate(
+                        N_("a competence step needs the minutes it requires (more than 0)")));
                 }
                 break;
             case StepKind::course:
                 if (step.course == 0) {
-                    add("a course step needs its course");
+                    add(translate(N_("a course step needs its course")));
                 }
                 break;
             case StepKind::signoff:
                 break;
         }
         if (step.due_offset_days && *step.due_offset_days < 0) {
-            add("the due offset cannot be negative (" + std::to_string(*step.due_offset_days) +
-                " days)");
+            add(message(N_("the due offset cannot be negative ({} days)"), *step.due_offset_days));
         }
     }
     if (!errors.empty()) {
@@ -57,13 +58,14 @@ void check_path(const Path& path) {
 
 void check_sign_off(const ReportingChain& chain, const SignOff& sign_off, const PersonName& name) {
     if (sign_off.by == sign_off.person) {
-        throw InputError(person_name(name, sign_off.by) + " cannot sign off their own step");
+        throw InputError(
+            message(N_("{} cannot sign off their own step"), person_name(name, sign_off.by)));
     }
     if (!is_above(chain, sign_off.by, sign_off.person)) {
-        throw InputError(person_name(name, sign_off.by) + " cannot sign off for " +
-                         person_name(name, sign_off.person) + ": only someone above " +
-                         person_name(name, sign_off.person) +
-                         " in the reporting chain may sign off their steps");
+        const std::string person = person_name(name, sign_off.person);
+        throw InputError(message(N_("{} cannot sign off for {}: only someone above {} in the "
+                                    "reporting chain may sign off their steps"),
+                                 person_name(name, sign_off.by), person, person));
     }
 }
 
@@ -524,8 +526,8 @@ std::vector<AssignmentStatus> evaluate_assignments(const std::vector<Path>& path
         const Assignment& assignment = assignments[i];
         const auto it = by_key.find(assignment.path);
         if (it == by_key.end()) {
-            throw InputError("assignment " + std::to_string(assignment.key) + " names path " +
-                             std::to_string(assignment.path) + ", which is not given");
+            throw InputError(message(N_("assignment {} names path {}, which is not given"),
+                                     assignment.key, assignment.path));
         }
         judge(*it->second, assignment, index, results[i]);
     }

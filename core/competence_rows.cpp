@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/message.hpp"
 #include "core/quantity.hpp"
 #include "core/text.hpp"
 
@@ -98,15 +99,16 @@ std::optional<CompetencyRow> parse_competency_row(const RowFields& row) {
     CompetencyRow r;
     const auto is_framework = parse_is_framework(row.text(mc_is_framework));
     if (!is_framework) {
-        row.error(mc_is_framework, "'" + std::string(row.text(mc_is_framework)) +
-                                       "' is not 1 (the framework's row) or 0 (a competence)");
+        row.error(mc_is_framework,
+                  message(N_("'{}' is not 1 (the framework's row) or 0 (a competence)"),
+                          row.text(mc_is_framework)));
     } else {
         r.is_framework = *is_framework;
     }
     r.parent = row.optional_text(mc_parent);
     if (r.is_framework && r.parent) {
-        row.error(mc_parent, "the framework's row has no parent; leave " +
-                                 std::string(kCompetencyParentColumn) + " blank");
+        row.error(mc_parent, message(N_("the framework's row has no parent; leave {} blank"),
+                                     kCompetencyParentColumn));
     }
     auto id_number = row.required_text(mc_id_number);
     auto short_name = row.required_text(mc_short_name);
@@ -114,8 +116,8 @@ std::optional<CompetencyRow> parse_competency_row(const RowFields& row) {
     if (auto format = row.optional_whole(mc_description_format, 0, 4)) {
         if (*format == 3) {
             row.error(mc_description_format,
-                      "3 is not a text format; expected 0 (Moodle), 1 (HTML), 2 (plain) or 4 "
-                      "(Markdown)");
+                      translate(N_("3 is not a text format; expected 0 (Moodle), 1 (HTML), "
+                                   "2 (plain) or 4 (Markdown)")));
         }
         r.description_format = static_cast<int>(*format);
     }
@@ -164,11 +166,12 @@ std::optional<CourseCompetenceRecord> parse_course_competence_row(const RowField
         }
         const auto share = parse_whole_number(text);
         if (!share.ok()) {
-            row.error(cc_required_share, share.problem + " (a percentage from 1 to 100)");
+            row.error(cc_required_share,
+                      message(N_("{} (a percentage from 1 to 100)"), share.problem));
         } else if (share.value < 1 || share.value > 100) {
-            row.error(cc_required_share, std::to_string(share.value) +
-                                             " is out of range; a share is a percentage from 1 "
-                                             "to 100");
+            row.error(cc_required_share,
+                      message(N_("{} is out of range; a share is a percentage from 1 to 100"),
+                              share.value));
         } else {
             r.required_share = static_cast<int>(share.value);
         }
@@ -193,9 +196,10 @@ void check_competence_tree(const std::vector<CompetenceNode>& nodes,
     for (const auto& node : nodes) {
         if (node.parent && !parent_of.count(*node.parent)) {
             errors.add(node.line, std::string(column),
-                       "no competence with ID number '" + *node.parent + "' " + std::string(where) +
-                           "; a parent must be a competence of the same framework (leave it "
-                           "blank for the top level)");
+                       message(N_("no competence with ID number '{}' {}; a parent must be a "
+                                  "competence of the same framework (leave it blank for the "
+                                  "top level)"),
+                               *node.parent, where));
         }
     }
     // A chain ends at the top level or at an unknown parent (reported above).
@@ -217,17 +221,19 @@ void check_competence_tree(const std::vector<CompetenceNode>& nodes,
                 }
                 std::string text;
                 for (const auto& member : path) {
-                    text += member;
                     if (auto it = line_of.find(member); it != line_of.end()) {
-                        text += " (line " + std::to_string(it->second) + ")";
+                        text += message(N_("{} (line {})"), member, it->second);
+                    } else {
+                        text += member;
                     }
                     text += " → ";
                     reported.insert(member);
                 }
                 text += node.id_number;
                 errors.add(node.line, std::string(column),
-                           "the parents go round in a cycle: " + text +
-                               "; one of them must have another parent");
+                           message(N_("the parents go round in a cycle: {}; one of them must "
+                                      "have another parent"),
+                                   text));
                 break;
             }
             path.push_back(*parent);

@@ -1,5 +1,6 @@
 #include "core/csv_columns.hpp"
 
+#include "core/message.hpp"
 #include "core/quantity.hpp"
 #include "core/text.hpp"
 #include "core/time_of_day.hpp"
@@ -39,8 +40,9 @@ HeaderBinding::HeaderBinding(std::span<const ColumnSpec> columns,
     for (std::size_t f = 0; f < header.size(); ++f) {
         const std::string name = ascii_lower(trim(header[f]));
         if (name.empty()) {
-            errors.add(1, "column " + std::to_string(f + 1),
-                       "the header has an empty column name; every column needs a name");
+            errors.add(1, message(N_("column {}"), f + 1),
+                       translate(N_("the header has an empty column name; every column needs a "
+                                    "name")));
             continue;
         }
         bool known = false;
@@ -51,9 +53,8 @@ HeaderBinding::HeaderBinding(std::span<const ColumnSpec> columns,
             known = true;
             if (m_file_index[c] >= 0) {
                 errors.add(1, name,
-                           "the column appears twice in the header (columns " +
-                               std::to_string(m_file_index[c] + 1) + " and " +
-                               std::to_string(f + 1) + ")");
+                           message(N_("the column appears twice in the header (columns {} and {})"),
+                                   m_file_index[c] + 1, f + 1));
                 m_readable = false;
             } else {
                 m_file_index[c] = static_cast<int>(f);
@@ -61,13 +62,14 @@ HeaderBinding::HeaderBinding(std::span<const ColumnSpec> columns,
         }
         if (!known) {
             errors.add(1, std::string(trim(header[f])),
-                       "unknown column; the columns of this file are " + expected_columns(columns));
+                       message(N_("unknown column; the columns of this file are {}"),
+                               expected_columns(columns)));
         }
     }
     for (std::size_t c = 0; c < columns.size(); ++c) {
         if (columns[c].required && m_file_index[c] < 0) {
             errors.add(1, std::string(columns[c].name),
-                       "required column is missing from the header");
+                       translate(N_("required column is missing from the header")));
             m_readable = false;
         }
     }
@@ -101,9 +103,9 @@ RowFields::RowFields(const HeaderBinding& binding, const std::vector<std::string
       m_errors_before(errors.size()) {
     if (fields.size() > binding.width()) {
         errors.add(line, "",
-                   "the record has " + std::to_string(fields.size()) +
-                       " fields but the header has " + std::to_string(binding.width()) +
-                       "; check the delimiters and quotes");
+                   message(N_("the record has {} fields but the header has {}; check the "
+                              "delimiters and quotes"),
+                           fields.size(), binding.width()));
     }
 }
 
@@ -127,9 +129,15 @@ void RowFields::error(std::size_t column, std::string message) const {
     m_errors.add(m_line, std::string(m_binding.columns()[column].name), std::move(message));
 }
 
+void RowFields::not_one_of(std::size_t column, std::string_view value, const std::string& expected,
+                           bool or_blank) const {
+    error(column, or_blank ? message(N_("'{}' is not one of {} or blank"), value, expected)
+                           : message(N_("'{}' is not one of {}"), value, expected));
+}
+
 std::optional<std::string> RowFields::required_text(std::size_t column) const {
     if (blank(column)) {
-        error(column, "a value is required");
+        error(column, translate(N_("a value is required")));
         return std::nullopt;
     }
     return optional_text(column);
@@ -142,8 +150,8 @@ std::optional<std::string> RowFields::optional_text(std::size_t column) const {
     }
     const std::size_t max = m_binding.columns()[column].max_length;
     if (const std::size_t length = count_characters(value); max > 0 && length > max) {
-        error(column, "the value is " + std::to_string(length) + " characters long; at most " +
-                          std::to_string(max) + " are allowed");
+        error(column,
+              message(N_("the value is {} characters long; at most {} are allowed"), length, max));
         return std::nullopt;
     }
     return std::string(value);
@@ -156,15 +164,16 @@ std::optional<Date> RowFields::optional_date(std::size_t column) const {
     }
     auto date = parse_date(value);
     if (!date) {
-        error(column, "'" + std::string(value) +
-                          "' is not a valid date; write 2024-03-15, 15.3.2024 or 15.03.2024");
+        error(column,
+              message(N_("'{}' is not a valid date; write 2024-03-15, 15.3.2024 or 15.03.2024"),
+                      value));
     }
     return date;
 }
 
 std::optional<Date> RowFields::required_date(std::size_t column) const {
     if (blank(column)) {
-        error(column, "a date is required (e.g. 15.3.2024)");
+        error(column, translate(N_("a date is required (e.g. 15.3.2024)")));
         return std::nullopt;
     }
     return optional_date(column);
@@ -177,16 +186,16 @@ std::optional<int> RowFields::optional_time(std::size_t column) const {
     }
     auto time = parse_time_of_day(value);
     if (!time) {
-        error(column,
-              "'" + std::string(value) +
-                  "' is not a valid time of day; write 09:00, 9:00 or 9.00 (00:00 to 23:59)");
+        error(column, message(N_("'{}' is not a valid time of day; write 09:00, 9:00 or 9.00 "
+                                 "(00:00 to 23:59)"),
+                              value));
     }
     return time;
 }
 
 std::optional<int> RowFields::required_time(std::size_t column) const {
     if (blank(column)) {
-        error(column, "a time is required (e.g. 9:00)");
+        error(column, translate(N_("a time is required (e.g. 9:00)")));
         return std::nullopt;
     }
     return optional_time(column);
@@ -204,8 +213,7 @@ std::optional<long long> RowFields::optional_whole(std::size_t column, long long
         return std::nullopt;
     }
     if (parsed.value < min || parsed.value > max) {
-        error(column, std::string(value) + " is out of range; expected " + std::to_string(min) +
-                          " to " + std::to_string(max));
+        error(column, message(N_("{} is out of range; expected {} to {}"), value, min, max));
         return std::nullopt;
     }
     return parsed.value;

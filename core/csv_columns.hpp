@@ -83,21 +83,25 @@ class RowFields {
     // A whole number in [min, max]; `unit` completes the message ("minutes").
     std::optional<long long> optional_whole(std::size_t column, long long min, long long max) const;
 
+    // One of the names in `expected` ("yes, no"); `or_blank` says blank is allowed too.
     template <typename E, typename Parse>
-    std::optional<E> optional_enum(std::size_t column, Parse parse,
-                                   const std::string& expected) const {
+    std::optional<E> optional_enum(std::size_t column, Parse parse, const std::string& expected,
+                                   bool or_blank = false) const {
         const auto value = text(column);
         if (value.empty()) {
             return std::nullopt;
         }
         auto parsed = parse(value);
         if (!parsed) {
-            error(column, "'" + std::string(value) + "' is not one of " + expected);
+            not_one_of(column, value, expected, or_blank);
         }
         return parsed;
     }
 
   private:
+    void not_one_of(std::size_t column, std::string_view value, const std::string& expected,
+                    bool or_blank) const;
+
     const HeaderBinding& m_binding;
     const std::vector<std::string>& m_fields;
     std::size_t m_line;

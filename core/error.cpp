@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "core/cancellation.hpp"
+#include "core/message.hpp"
+
 namespace polku {
 
 std::string FieldError::to_string() const {
@@ -21,11 +24,11 @@ std::string FieldError::to_string() const {
 
 static std::string first_message(const std::vector<FieldError>& errors) {
     if (errors.empty()) {
-        return "invalid input";
+        return translate(N_("invalid input"));
     }
     std::string text = errors.front().to_string();
     if (errors.size() > 1) {
-        text += " (and " + std::to_string(errors.size() - 1) + " more)";
+        text = message(N_("{} (and {} more)"), text, errors.size() - 1);
     }
     return text;
 }
@@ -33,6 +36,8 @@ static std::string first_message(const std::vector<FieldError>& errors) {
 InputErrors::InputErrors(std::vector<FieldError> errors)
     : InputError(first_message(errors), errors.empty() ? Place{} : errors.front().place),
       m_errors(std::move(errors)) {}
+
+Cancelled::Cancelled() : PolkuError(translate(N_("cancelled: nothing was written"))) {}
 
 void ErrorList::add(std::size_t line, std::string column, std::string message) {
     m_errors.push_back(FieldError{Place{m_file, line, std::move(column)}, std::move(message)});

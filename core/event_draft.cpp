@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/draft_rows.hpp"
+#include "core/message.hpp"
 #include "core/time_of_day.hpp"
 
 namespace polku {
@@ -39,10 +40,10 @@ CheckedEvent check_event_draft(const EventDraft& d) {
             continue;
         }
         if (!starts.insert({format_iso_date(session->date), session->start}).second) {
-            out.problems.push_back({"start", i,
-                                    "another session of this event starts at " +
-                                        format_time_of_day(session->start) + " on " +
-                                        format_fi_date(session->date)});
+            out.problems.push_back(
+                {"start", i,
+                 message(N_("another session of this event starts at {} on {}"),
+                         format_time_of_day(session->start), format_fi_date(session->date))});
         }
         out.sessions.push_back(std::move(*session));
     }

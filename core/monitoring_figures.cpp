@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "core/fraction_sum.hpp"
+#include "core/message.hpp"
 #include "core/row_parsers.hpp"
 
 namespace polku {
@@ -302,13 +303,14 @@ TargetRow target_row(const Target& target, const CountingInput& input, const Cou
 Period resolve_period(const ProjectSpan& span, std::optional<Date> from, std::optional<Date> to) {
     Period p{from.value_or(span.start), to.value_or(span.end)};
     if (p.to < span.start || span.end < p.from) {
-        throw InputError("the period " + format_fi_date(p.from) + "–" + format_fi_date(p.to) +
-                         " lies wholly outside the project (" + format_fi_date(span.start) + "–" +
-                         format_fi_date(span.end) + ")");
+        throw InputError(message(N_("the period {}–{} lies wholly outside the project ({}–{})"),
+                                 format_fi_date(p.from), format_fi_date(p.to),
+                                 format_fi_date(span.start), format_fi_date(span.end)));
     }
     if (p.to < p.from) {
-        throw InputError("the period starts (" + format_fi_date(p.from) + ") after it ends (" +
-                         format_fi_date(p.to) + "); give --from before --to");
+        throw InputError(
+            message(N_("the period starts ({}) after it ends ({}); give --from before --to"),
+                    format_fi_date(p.from), format_fi_date(p.to)));
     }
     return p;
 }

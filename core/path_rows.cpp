@@ -1,5 +1,6 @@
 #include "core/path_rows.hpp"
 
+#include "core/message.hpp"
 #include "core/quantity.hpp"
 #include "core/row_parsers.hpp"
 #include "core/text.hpp"
@@ -66,17 +67,19 @@ constexpr ColumnSpec kActivityCompetenceColumns[] = {{"employee_id", true}, {"pr
 // A step number: a whole number from 1.
 std::optional<int> step_number(const RowFields& row, std::size_t column) {
     if (row.blank(column)) {
-        row.error(column, "a step number is required (1, 2, …: the order of the steps)");
+        row.error(column,
+                  translate(N_("a step number is required (1, 2, …: the order of the steps)")));
         return std::nullopt;
     }
     const auto number = parse_whole_number(row.text(column));
     if (!number.ok()) {
-        row.error(column, number.problem + " (a step number: 1, 2, …)");
+        row.error(column, message(N_("{} (a step number: 1, 2, …)"), number.problem));
         return std::nullopt;
     }
     if (number.value < 1 || number.value > 10'000) {
-        row.error(column, std::to_string(number.value) +
-                              " is out of range; steps are numbered from 1 (at most 10000)");
+        row.error(column,
+                  message(N_("{} is out of range; steps are numbered from 1 (at most 10000)"),
+                          number.value));
         return std::nullopt;
     }
     return static_cast<int>(number.value);
@@ -85,7 +88,7 @@ std::optional<int> step_number(const RowFields& row, std::size_t column) {
 // Minutes or hours, exactly one, when a competence step needs them; neither otherwise.
 std::optional<long long> step_minutes(const RowFields& row) {
     if (!row.blank(st_minutes) && !row.blank(st_hours)) {
-        row.error(st_hours, "give either minutes or hours, not both");
+        row.error(st_hours, translate(N_("give either minutes or hours, not both")));
         return std::nullopt;
     }
     if (!row.blank(st_minutes)) {
@@ -98,9 +101,9 @@ std::optional<long long> step_minutes(const RowFields& row) {
             return std::nullopt;
         }
         if (parsed.value < 1 || parsed.value > 1'000'000) {
-            row.error(st_hours, std::string(row.text(st_hours)) +
-                                    " hours is out of range; a step asks for 1 minute to "
-                                    "16666 hours");
+            row.error(st_hours, message(N_("{} hours is out of range; a step asks for 1 minute "
+                                           "to 16666 hours"),
+                                        row.text(st_hours)));
             return std::nullopt;
         }
         return parsed.value;
@@ -113,8 +116,8 @@ std::optional<long long> step_minutes(const RowFields& row) {
 void refuse_if_given(const RowFields& row, std::size_t column, std::string_view column_name,
                      StepKind kind) {
     if (!row.blank(column)) {
-        row.error(column, "a " + std::string(name_of(kind)) + " step has no " +
-                              std::string(column_name) + "; leave it blank");
+        row.error(column,
+                  message(N_("a {} step has no {}; leave it blank"), name_of(kind), column_name));
     }
 }
 
@@ -166,9 +169,9 @@ std::optional<PathStepRecord> parse_path_step_row(const RowFields& row) {
     if (auto text = row.required_text(st_kind)) {
         kind = enum_from_name<StepKind>(ascii_lower(*text));
         if (!kind) {
-            row.error(st_kind, "'" + *text +
-                                   "' is not a step kind; expected competence, course "
-                                   "or signoff");
+            row.error(st_kind,
+                      message(N_("'{}' is not a step kind; expected competence, course or signoff"),
+                              *text));
         }
     }
     r.title = row.optional_text(st_title);
@@ -187,18 +190,19 @@ std::optional<PathStepRecord> parse_path_step_row(const RowFields& row) {
             case StepKind::competence:
                 if (!r.competence) {
                     row.error(st_competence,
-                              "a competence step needs its competence (an ID number)");
+                              translate(N_("a competence step needs its competence (an ID "
+                                           "number)")));
                 }
                 if (!minutes && row.blank(st_minutes) && row.blank(st_hours)) {
-                    row.error(st_minutes,
-                              "a competence step needs the minutes or hours of "
-                              "training it asks for");
+                    row.error(st_minutes, translate(N_("a competence step needs the minutes or "
+                                                       "hours of training it asks for")));
                 }
                 refuse_if_given(row, st_course, "course", *kind);
                 break;
             case StepKind::course:
                 if (!r.course) {
-                    row.error(st_course, "a course step needs its course (a course title)");
+                    row.error(st_course,
+                              translate(N_("a course step needs its course (a course title)")));
                 }
                 refuse_if_given(row, st_competence, "competence", *kind);
                 refuse_if_given(row, st_framework, "framework", *kind);
@@ -208,8 +212,8 @@ std::optional<PathStepRecord> parse_path_step_row(const RowFields& row) {
             case StepKind::signoff:
                 if (!r.title) {
                     row.error(st_title,
-                              "a signoff step needs a title saying what is signed "
-                              "off (e.g. Development discussion)");
+                              translate(N_("a signoff step needs a title saying what is signed "
+                                           "off (e.g. Development discussion)")));
                 }
                 refuse_if_given(row, st_competence, "competence", *kind);
                 refuse_if_given(row, st_framework, "framework", *kind);
@@ -237,17 +241,17 @@ std::optional<AssignmentRecord> parse_assignment_row(const RowFields& row) {
     r.employee_id = row.optional_text(as_employee_id);
     r.target_group = row.optional_text(as_target_group);
     if (r.employee_id && r.target_group) {
-        row.error(as_target_group,
-                  "give either an employee_id or a target_group (every member), not both");
+        row.error(as_target_group, translate(N_("give either an employee_id or a target_group "
+                                                "(every member), not both")));
     } else if (!r.employee_id && !r.target_group) {
-        row.error(as_employee_id,
-                  "an employee_id or a target_group (to assign every member) is required");
+        row.error(as_employee_id, translate(N_("an employee_id or a target_group (to assign "
+                                               "every member) is required")));
     }
     auto start = row.required_date(as_start);
     r.due = row.optional_date(as_due);
     if (start && r.due && *r.due < *start) {
-        row.error(as_due, "the due date " + format_iso_date(*r.due) + " is before the start " +
-                              format_iso_date(*start));
+        row.error(as_due, message(N_("the due date {} is before the start {}"),
+                                  format_iso_date(*r.due), format_iso_date(*start)));
     }
     if (row.error_count() > 0) {
         return std::nullopt;
@@ -302,9 +306,9 @@ std::optional<ActivityCompetenceRecord> parse_activity_competence_row(const RowF
     if (auto kind_text = row.required_text(acc_kind)) {
         const auto kind = enum_from_name<Kind>(*kind_text);
         if (!kind || !is_activity_kind(*kind)) {
-            row.error(acc_kind,
-                      "'" + *kind_text +
-                          "' is not an activity kind; expected self_study, coaching or other");
+            row.error(acc_kind, message(N_("'{}' is not an activity kind; expected "
+                                           "self_study, coaching or other"),
+                                        *kind_text));
         } else {
             r.kind = *kind;
         }

@@ -4,6 +4,7 @@
 #include <set>
 #include <utility>
 
+#include "core/message.hpp"
 #include "core/training_day_calculator.hpp"
 
 namespace polku {
@@ -109,27 +110,27 @@ bool event_is_locked(const PeriodLock& lock, const std::optional<Date>& first_se
 namespace {
 
 std::string lock_text(const PeriodLock& lock) {
-    return "project " + lock.project_code + " is locked through " + format_fi_date(lock.through) +
-           " (its figures were sent to the funder); unlock it first: polku-cli unlock --project " +
-           lock.project_code + " --reason …";
+    return message(N_("project {} is locked through {} (its figures were sent to the funder); "
+                      "unlock it first: polku-cli unlock --project {} --reason …"),
+                   lock.project_code, format_fi_date(lock.through), lock.project_code);
 }
 
 }  // namespace
 
 std::string locked_entry_message(std::string_view what, const PeriodLock& lock) {
-    return std::string(what) + " cannot be added or changed: " + lock_text(lock);
+    return message(N_("{} cannot be added or changed: {}"), what, lock_text(lock));
 }
 
 std::string locked_value_message(std::string_view what, const PeriodLock& lock) {
-    return std::string(what) + " cannot change: " + lock_text(lock);
+    return message(N_("{} cannot change: {}"), what, lock_text(lock));
 }
 
 std::optional<std::string> lock_problem(const std::string& project_code,
                                         const std::optional<Date>& current, Date wanted) {
     if (current && *current >= wanted) {
-        return "project " + project_code + " is already locked through " +
-               format_fi_date(*current) +
-               "; a lock only moves forward (unlock --to lowers it, unlock removes it)";
+        return message(N_("project {} is already locked through {}; a lock only moves forward "
+                          "(unlock --to lowers it, unlock removes it)"),
+                       project_code, format_fi_date(*current));
     }
     return std::nullopt;
 }
@@ -138,11 +139,12 @@ std::optional<std::string> unlock_problem(const std::string& project_code,
                                           const std::optional<Date>& current,
                                           const std::optional<Date>& to) {
     if (!current) {
-        return "project " + project_code + " is not locked";
+        return message(N_("project {} is not locked"), project_code);
     }
     if (to && *to >= *current) {
-        return "project " + project_code + " is locked through " + format_fi_date(*current) +
-               "; unlock --to lowers the lock to an earlier day (lock --to moves it forward)";
+        return message(N_("project {} is locked through {}; unlock --to lowers the lock to an "
+                          "earlier day (lock --to moves it forward)"),
+                       project_code, format_fi_date(*current));
     }
     return std::nullopt;
 }

@@ -2,6 +2,8 @@
 
 #include <limits>
 
+#include "core/message.hpp"
+
 namespace polku {
 
 namespace {
@@ -61,7 +63,7 @@ ParsedNumber parse_whole_number(std::string_view text) {
     Decimal d;
     if (!read_decimal(text, d) || d.fraction_digits > 0 ||
         text.find(' ') != std::string_view::npos) {
-        return {0, "'" + std::string(text) + "' is not a whole number"};
+        return {0, message(N_("'{}' is not a whole number"), text)};
     }
     return {d.negative ? -d.digits : d.digits, {}};
 }
@@ -69,7 +71,7 @@ ParsedNumber parse_whole_number(std::string_view text) {
 ParsedNumber parse_hours_as_minutes(std::string_view text) {
     Decimal d;
     if (!read_decimal(text, d) || d.fraction_digits > 6) {
-        return {0, "'" + std::string(text) + "' is not a number of hours (e.g. 1.5 or 1,5)"};
+        return {0, message(N_("'{}' is not a number of hours (e.g. 1.5 or 1,5)"), text)};
     }
     // Whole hours and the fraction apart, so that 60 × the digits cannot overflow: the
     // minutes are read whenever they fit, however many decimals the hours are written with.
@@ -77,11 +79,11 @@ ParsedNumber parse_hours_as_minutes(std::string_view text) {
     const std::int64_t whole_hours = d.digits / scale;
     const std::int64_t fraction_sixty_times = d.digits % scale * 60;  // < 60 × 10^6
     if (fraction_sixty_times % scale != 0) {
-        return {0, std::string(text) + " hours is not a whole number of minutes"};
+        return {0, message(N_("{} hours is not a whole number of minutes"), text)};
     }
     const std::int64_t fraction_minutes = fraction_sixty_times / scale;
     if (whole_hours > (kMax - fraction_minutes) / 60) {
-        return {0, "'" + std::string(text) + "' is too large"};
+        return {0, message(N_("'{}' is too large"), text)};
     }
     const std::int64_t minutes = whole_hours * 60 + fraction_minutes;
     return {d.negative ? -minutes : minutes, {}};
@@ -90,11 +92,11 @@ ParsedNumber parse_hours_as_minutes(std::string_view text) {
 ParsedNumber parse_hundredths(std::string_view text) {
     Decimal d;
     if (!read_decimal(text, d) || d.fraction_digits > 2) {
-        return {0, "'" + std::string(text) + "' is not a number with at most two decimals"};
+        return {0, message(N_("'{}' is not a number with at most two decimals"), text)};
     }
     const std::int64_t scale = pow10(2 - d.fraction_digits);
     if (d.digits > kMax / scale) {
-        return {0, "'" + std::string(text) + "' is too large"};
+        return {0, message(N_("'{}' is too large"), text)};
     }
     const std::int64_t value = d.digits * scale;
     return {d.negative ? -value : value, {}};

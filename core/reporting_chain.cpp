@@ -3,11 +3,12 @@
 #include <algorithm>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 
 namespace polku {
 
 std::string person_name(const PersonName& name, PersonKey person) {
-    return name ? name(person) : "person " + std::to_string(person);
+    return name ? name(person) : message(N_("person {}"), person);
 }
 
 namespace {
@@ -63,9 +64,9 @@ ReportingChain::ReportingChain(const std::vector<SupervisorLink>& links, const P
     for (const auto& link : links) {
         const auto [it, added] = m_supervisor.emplace(link.person, link.supervisor);
         if (!added && it->second != link.supervisor) {
-            throw InputError(person_name(name, link.person) +
-                             " has two supervisors: " + person_name(name, it->second) + " and " +
-                             person_name(name, link.supervisor));
+            throw InputError(message(N_("{} has two supervisors: {} and {}"),
+                                     person_name(name, link.person), person_name(name, it->second),
+                                     person_name(name, link.supervisor)));
         }
     }
     if (const auto cycle = find_cycle(m_supervisor)) {
@@ -74,8 +75,8 @@ ReportingChain::ReportingChain(const std::vector<SupervisorLink>& links, const P
             text += person_name(name, p) + " → ";
         }
         text += person_name(name, cycle->front());
-        throw InputError("the reporting chain goes round in a circle: " + text +
-                         " (each reports to the next)");
+        throw InputError(message(
+            N_("the reporting chain goes round in a circle: {} (each reports to the next)"), text));
     }
     for (const auto& [person, boss] : m_supervisor) {
         m_reports[boss].push_back(person);

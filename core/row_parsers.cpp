@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/business_id.hpp"
+#include "core/message.hpp"
 #include "core/quantity.hpp"
 #include "core/text.hpp"
 
@@ -198,29 +199,30 @@ std::optional<ProjectRecord> parse_project_row(const RowFields& row, const RowCo
     r.implementer = row.optional_text(p_implementer);
     r.implementer_business_id = row.optional_text(p_implementer_business_id);
     if (r.implementer_business_id && !is_valid_business_id(*r.implementer_business_id)) {
-        row.error(
-            p_implementer_business_id,
-            "'" + *r.implementer_business_id +
-                "' is not a valid business ID (Y-tunnus); expected seven digits, a hyphen and "
-                "the right check digit, e.g. 0114162-2");
+        row.error(p_implementer_business_id,
+                  message(N_("'{}' is not a valid business ID (Y-tunnus); expected seven digits, "
+                             "a hyphen and the right check digit, e.g. 0114162-2"),
+                          *r.implementer_business_id));
     }
     if (r.implementer_business_id && row.blank(p_implementer)) {  // not when too long
-        row.error(p_implementer, "a business ID is given but no implementer to hold it");
+        row.error(p_implementer,
+                  translate(N_("a business ID is given but no implementer to hold it")));
     }
     r.authority = row.optional_text(p_authority);
     r.start = row.optional_date(p_start);
     r.end = row.optional_date(p_end);
     r.extended_end = row.optional_date(p_extended_end);
     if (r.start && r.end && *r.end < *r.start) {
-        row.error(p_end, "the project ends (" + format_fi_date(*r.end) + ") before it starts (" +
-                             format_fi_date(*r.start) + ")");
+        row.error(p_end, message(N_("the project ends ({}) before it starts ({})"),
+                                 format_fi_date(*r.end), format_fi_date(*r.start)));
     }
     if (r.extended_end && r.end && *r.extended_end < *r.end) {
         row.error(p_extended_end,
-                  "the extended end is before the end; leave it blank if not extended");
+                  translate(N_("the extended end is before the end; leave it blank if not "
+                               "extended")));
     }
     if (r.extended_end && !r.end) {
-        row.error(p_extended_end, "an extended end needs the original end date");
+        row.error(p_extended_end, translate(N_("an extended end needs the original end date")));
     }
     if (auto minutes = row.optional_whole(p_day_minutes, 1, kMinutesPerDay)) {
         r.day_minutes = static_cast<int>(*minutes);
@@ -236,8 +238,9 @@ std::optional<ProjectRecord> parse_project_row(const RowFields& row, const RowCo
         if (auto kind = enum_from_name<Kind>(name_text)) {
             r.excluded_kinds.push_back(*kind);
         } else {
-            row.error(p_excluded_kinds, "'" + name_text + "' is not a kind; expected any of " +
-                                            names_list<Kind>() + " separated by |");
+            row.error(p_excluded_kinds,
+                      message(N_("'{}' is not a kind; expected any of {} separated by |"),
+                              name_text, names_list<Kind>()));
         }
     }
     std::sort(r.excluded_kinds.begin(), r.excluded_kinds.end());
@@ -261,9 +264,11 @@ std::optional<TargetRecord> parse_target_row(const RowFields& row, const RowCont
         if (!planned.ok()) {
             row.error(t_planned, planned.problem);
         } else if (planned.value < 0) {
-            row.error(t_planned, "a planned value cannot be negative");
+            row.error(t_planned, translate(N_("a planned value cannot be negative")));
         } else if (metric && is_count_metric(*metric) && planned.value % 100 != 0) {
-            row.error(t_planned, *metric + " is a count; the planned value must be a whole number");
+            row.error(
+                t_planned,
+                message(N_("{} is a count; the planned value must be a whole number"), *metric));
         } else {
             r.planned_hundredths = planned.value;
         }
@@ -284,37 +289,38 @@ std::optional<PersonRecord> parse_person_row(const RowFields& row, const RowCont
     r.email = row.optional_text(pe_email);
     if (r.email &&
         (r.email->find('@') == std::string::npos || r.email->find(' ') != std::string::npos)) {
-        row.error(pe_email, "'" + *r.email + "' is not an email address");
+        row.error(pe_email, message(N_("'{}' is not an email address"), *r.email));
     }
     r.organisation = row.optional_text(pe_organisation);
     r.unit = row.optional_text(pe_unit);
     if (r.unit && row.blank(pe_organisation)) {  // not when too long
-        row.error(pe_unit, "a unit belongs to an organisation; fill in organisation too");
+        row.error(pe_unit,
+                  translate(N_("a unit belongs to an organisation; fill in organisation too")));
     }
     r.supervisor_id = row.optional_text(pe_supervisor_id);
     if (r.supervisor_id && employee_id && *r.supervisor_id == *employee_id) {
-        row.error(pe_supervisor_id, "a person cannot be their own supervisor");
+        row.error(pe_supervisor_id, translate(N_("a person cannot be their own supervisor")));
     }
-    r.gender = row.optional_enum<Gender>(pe_gender, enum_parser<Gender>(),
-                                         names_list<Gender>() + " or blank");
+    r.gender =
+        row.optional_enum<Gender>(pe_gender, enum_parser<Gender>(), names_list<Gender>(), true);
     if (auto year = row.optional_whole(pe_birth_year, 1900, 9999)) {
         if (*year > context.current_year) {
-            row.error(pe_birth_year, std::to_string(*year) + " is in the future");
+            row.error(pe_birth_year, message(N_("{} is in the future"), *year));
         } else {
             r.birth_year = static_cast<int>(*year);
         }
     }
     r.education = row.optional_enum<Education>(pe_education, enum_parser<Education>(),
-                                               names_list<Education>() + " or blank");
+                                               names_list<Education>(), true);
     r.labour_status = row.optional_enum<LabourStatus>(pe_labour_status, enum_parser<LabourStatus>(),
-                                                      names_list<LabourStatus>() + " or blank");
+                                                      names_list<LabourStatus>(), true);
     for (const auto& part : split_list(row.text(pe_target_groups), '|')) {
         auto ref = parse_group_ref(part);
         if (ref && count_characters(ref->group) > kMaxNameLength) {
-            row.error(pe_target_groups, "a target group's name is " +
-                                            std::to_string(count_characters(ref->group)) +
-                                            " characters long; at most " +
-                                            std::to_string(kMaxNameLength) + " are allowed");
+            row.error(pe_target_groups,
+                      message(N_("a target group's name is {} characters long; at most {} are "
+                                 "allowed"),
+                              count_characters(ref->group), kMaxNameLength));
         } else if (ref) {
             if (std::find(r.target_groups.begin(), r.target_groups.end(), *ref) ==
                 r.target_groups.end()) {
@@ -322,8 +328,9 @@ std::optional<PersonRecord> parse_person_row(const RowFields& row, const RowCont
             }
         } else {
             row.error(pe_target_groups,
-                      "'" + part +
-                          "' is not a target group; write PROJECT:GROUP, several separated by |");
+                      message(N_("'{}' is not a target group; write PROJECT:GROUP, several "
+                                 "separated by |"),
+                              part));
         }
     }
     if (row.error_count() > 0) {
@@ -345,8 +352,8 @@ std::optional<EventRecord> parse_event_row(const RowFields& row, const RowContex
         if (!kind || !is_event_kind(*kind)) {
             std::string expected = names_list<Kind>();
             expected = expected.substr(0, expected.rfind(", "));  // all but self_study
-            row.error(e_kind,
-                      "'" + *kind_text + "' is not an event kind; expected one of " + expected);
+            row.error(e_kind, message(N_("'{}' is not an event kind; expected one of {}"),
+                                      *kind_text, expected));
         } else {
             r.kind = *kind;
         }
@@ -359,9 +366,9 @@ std::optional<EventRecord> parse_event_row(const RowFields& row, const RowContex
     if (auto cost_text = row.optional_text(e_cost_eur)) {
         const auto cost = parse_hundredths(*cost_text);
         if (!cost.ok()) {
-            row.error(e_cost_eur, cost.problem + " (euros)");
+            row.error(e_cost_eur, message(N_("{} (euros)"), cost.problem));
         } else if (cost.value < 0) {
-            row.error(e_cost_eur, "a cost cannot be negative");
+            row.error(e_cost_eur, translate(N_("a cost cannot be negative")));
         } else {
             r.cost_cents = cost.value;
         }
@@ -373,14 +380,16 @@ std::optional<EventRecord> parse_event_row(const RowFields& row, const RowContex
             r.target_group = *group;
         } else if (auto ref = parse_group_ref(*group)) {
             if (project && ref->project != *project) {
-                row.error(e_target_group, "the target group " + *group +
-                                              " is of another project than the event's (" +
-                                              *project + ")");
+                row.error(e_target_group,
+                          message(N_("the target group {} is of another project than the "
+                                     "event's ({})"),
+                                  *group, *project));
             }
             r.target_group = ref->group;
         } else {
-            row.error(e_target_group,
-                      "'" + *group + "' is not a target group; write GROUP or PROJECT:GROUP");
+            row.error(
+                e_target_group,
+                message(N_("'{}' is not a target group; write GROUP or PROJECT:GROUP"), *group));
         }
     }
     if (row.error_count() > 0) {
@@ -400,12 +409,13 @@ std::optional<SessionRecord> parse_session_row(const RowFields& row, const RowCo
     auto end = row.required_time(s_end);
     auto break_minutes = row.optional_whole(s_break_minutes, 0, kMinutesPerDay);
     if (start && end && *end <= *start) {
-        row.error(s_end, "the session ends (" + std::string(row.text(s_end)) +
-                             ") before or when it starts (" + std::string(row.text(s_start)) + ")");
+        row.error(s_end, message(N_("the session ends ({}) before or when it starts ({})"),
+                                 row.text(s_end), row.text(s_start)));
     } else if (start && end && break_minutes && *break_minutes >= *end - *start) {
-        row.error(s_break_minutes, "a break of " + std::to_string(*break_minutes) +
-                                       " minutes is as long as or longer than the session (" +
-                                       std::to_string(*end - *start) + " minutes)");
+        row.error(s_break_minutes,
+                  message(N_("a break of {} minutes is as long as or longer than the session "
+                             "({} minutes)"),
+                          *break_minutes, *end - *start));
     }
     if (row.error_count() > 0) {
         return std::nullopt;
@@ -431,15 +441,16 @@ std::optional<AttendanceRecord> parse_attendance_row(const RowFields& row, const
     const bool status_ok = row.blank(a_status) || status.has_value();
     auto minutes = row.optional_whole(a_minutes, -1'000'000, 1'000'000);
     if (minutes && *minutes < 1) {
-        row.error(a_minutes, std::to_string(*minutes) +
-                                 " minutes; partial attendance needs at least 1 minute");
+        row.error(a_minutes,
+                  message(N_("{} minutes; partial attendance needs at least 1 minute"), *minutes));
     } else if (minutes && status_ok && r.status != AttendanceStatus::partial) {
-        row.error(a_minutes, "minutes are given only with status partial (this row is " +
-                                 std::string(name_of(r.status)) + ")");
+        row.error(a_minutes,
+                  message(N_("minutes are given only with status partial (this row is {})"),
+                          name_of(r.status)));
     } else if (!minutes && !row.blank(a_minutes)) {
         // already reported by optional_whole
     } else if (!minutes && status_ok && r.status == AttendanceStatus::partial) {
-        row.error(a_minutes, "status partial needs the minutes attended");
+        row.error(a_minutes, translate(N_("status partial needs the minutes attended")));
     }
     if (row.error_count() > 0) {
         return std::nullopt;
@@ -461,16 +472,16 @@ std::optional<ActivityRecord> parse_activity_row(const RowFields& row, const Row
     if (auto kind_text = row.required_text(ac_kind)) {
         const auto kind = enum_from_name<Kind>(*kind_text);
         if (!kind || !is_activity_kind(*kind)) {
-            row.error(ac_kind,
-                      "'" + *kind_text +
-                          "' is not an activity kind; expected self_study, coaching or other");
+            row.error(ac_kind, message(N_("'{}' is not an activity kind; expected self_study, "
+                                          "coaching or other"),
+                                       *kind_text));
         } else {
             r.kind = *kind;
         }
     }
     std::optional<long long> minutes;
     if (!row.blank(ac_minutes) && !row.blank(ac_hours)) {
-        row.error(ac_hours, "give either minutes or hours, not both");
+        row.error(ac_hours, translate(N_("give either minutes or hours, not both")));
     } else if (!row.blank(ac_minutes)) {
         minutes = row.optional_whole(ac_minutes, -1'000'000, 1'000'000);
     } else if (!row.blank(ac_hours)) {
@@ -481,13 +492,13 @@ std::optional<ActivityRecord> parse_activity_row(const RowFields& row, const Row
             minutes = parsed.value;
         }
     } else {
-        row.error(ac_minutes, "minutes or hours are required");
+        row.error(ac_minutes, translate(N_("minutes or hours are required")));
     }
     const std::size_t amount_column = row.blank(ac_minutes) ? ac_hours : ac_minutes;
     if (minutes && (*minutes < 1 || *minutes > kMinutesPerDay)) {
         row.error(amount_column,
-                  std::to_string(*minutes) +
-                      " minutes is out of range; an activity lasts 1 minute to 24 hours");
+                  message(N_("{} minutes is out of range; an activity lasts 1 minute to 24 hours"),
+                          *minutes));
     }
     r.description = row.optional_text(ac_description);
     if (row.error_count() > 0) {

@@ -4,6 +4,7 @@
 
 #include "core/audit_record.hpp"
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "core/period_lock.hpp"
 #include "db/audit_log.hpp"
 #include "db/database.hpp"
@@ -21,18 +22,20 @@ void ActivityRepository::add(const ActivityRecord& a) {
         sql << "SELECT id FROM people WHERE employee_id = :employee_id",
             soci::use(a.employee_id, "employee_id"), soci::into(person, person_found);
         if (person_found != soci::i_ok) {
-            throw InputError("nobody has the employee id " + a.employee_id,
+            throw InputError(message(N_("nobody has the employee id {}"), a.employee_id),
                              Place{"", 0, "employee_id"});
         }
         sql << "SELECT id FROM projects WHERE code = :code", soci::use(a.project, "code"),
             soci::into(project, project_found);
         if (project_found != soci::i_ok) {
-            throw InputError("no project has the code " + a.project, Place{"", 0, "project"});
+            throw InputError(message(N_("no project has the code {}"), a.project),
+                             Place{"", 0, "project"});
         }
         const PeriodLockGuard locks(sql);  // the lock found points into it
         if (const PeriodLock* lock = locks.locking(project, a.date)) {
             throw PeriodLockedError(
-                locked_entry_message("an activity on " + format_fi_date(a.date), *lock),
+                locked_entry_message(message(N_("an activity on {}"), format_fi_date(a.date)),
+                                     *lock),
                 Place{"", 0, "date"});
         }
         const std::string date = format_iso_date(a.date);
@@ -44,10 +47,11 @@ void ActivityRepository::add(const ActivityRecord& a) {
             soci::use(person, "person"), soci::use(project, "project"), soci::use(date, "date"),
             soci::use(kind, "kind"), soci::into(stored_minutes, taken);
         if (taken == soci::i_ok) {
-            throw InputError(a.employee_id + " already has " + std::to_string(stored_minutes) +
-                                 " minutes of " + kind + " on " + format_fi_date(a.date) + " in " +
-                                 a.project + "; one entry a day per kind: change that one instead",
-                             Place{"", 0, "kind"});
+            throw InputError(
+                message(N_("{} already has {} minutes of {} on {} in {}; one entry a "
+                           "day per kind: change that one instead"),
+                        a.employee_id, stored_minutes, kind, format_fi_date(a.date), a.project),
+                Place{"", 0, "kind"});
         }
         import::Nullable<std::string> description(a.description);
         sql << "INSERT INTO activities (person_id, project_id, activity_date, kind, minutes, "
@@ -67,7 +71,7 @@ void ActivityRepository::add(const ActivityRecord& a) {
         change.project = project;
         AuditLog(m_db).record(change);
     } catch (...) {
-        rethrow_as_database_error("adding an activity of " + a.employee_id);
+        rethrow_as_database_error(message(N_("adding an activity of {}"), a.employee_id));
     }
 }
 

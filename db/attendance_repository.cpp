@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "core/text.hpp"
 #include "core/time_of_day.hpp"
 #include "db/audit_log.hpp"
@@ -38,9 +39,8 @@ SessionRow find_session(soci::session& sql, const SessionKey& key) {
         soci::into(row.id, found), soci::into(row.summary.event_title), soci::into(row.summary.end),
         soci::into(row.summary.break_minutes);
     if (found != soci::i_ok) {
-        throw InputError("event " + key.event_id + " has no session on " +
-                         format_fi_date(key.date) + " starting at " +
-                         format_time_of_day(key.start));
+        throw InputError(message(N_("event {} has no session on {} starting at {}"), key.event_id,
+                                 format_fi_date(key.date), format_time_of_day(key.start)));
     }
     return row;
 }
@@ -51,7 +51,7 @@ SessionSummary AttendanceRepository::session(const SessionKey& key) {
     try {
         return find_session(m_db.session(), key).summary;
     } catch (...) {
-        rethrow_as_database_error("reading a session");
+        rethrow_as_database_error(translate(N_("reading a session")));
     }
 }
 
@@ -79,7 +79,7 @@ std::vector<PersonMark> AttendanceRepository::marks(const SessionKey& key) {
         }
         return out;
     } catch (...) {
-        rethrow_as_database_error("reading the marks of event " + key.event_id);
+        rethrow_as_database_error(message(N_("reading the marks of event {}"), key.event_id));
     }
 }
 
@@ -111,7 +111,8 @@ void AttendanceRepository::save(const SessionKey& key, const std::vector<MarkEdi
             const PeriodLockGuard locks(sql);
             if (const PeriodLock* lock = locks.locking(project, key.date)) {
                 throw PeriodLockedError(locked_entry_message(
-                    "attendance of the session on " + format_fi_date(key.date), *lock));
+                    message(N_("attendance of the session on {}"), format_fi_date(key.date)),
+                    *lock));
             }
         }
         std::string employee_id;
@@ -158,7 +159,7 @@ void AttendanceRepository::save(const SessionKey& key, const std::vector<MarkEdi
             person_found = soci::i_null;
             find_person.execute(true);
             if (person_found != soci::i_ok) {
-                throw InputError("nobody has the employee id " + e.employee_id);
+                throw InputError(message(N_("nobody has the employee id {}"), e.employee_id));
             }
             if (e.wanted) {
                 status = std::string(name_of(e.wanted->status));
@@ -188,16 +189,17 @@ void AttendanceRepository::save(const SessionKey& key, const std::vector<MarkEdi
             audit.record(change);
         }
     } catch (...) {
-        rethrow_as_database_error("saving the marks of event " + key.event_id);
+        rethrow_as_database_error(message(N_("saving the marks of event {}"), key.event_id));
     }
     if (!conflicts.empty()) {
         std::string names;
         for (const auto& id : conflicts) {
             names += (names.empty() ? "" : ", ") + id;
         }
-        throw ConflictError("someone else changed the marks of " + names +
-                                " in this session after you opened it; nothing was saved: "
-                                "reload the session and mark again",
+        throw ConflictError(message(N_("someone else changed the marks of {} in this session "
+                                       "after you opened it; nothing was saved: reload the "
+                                       "session and mark again"),
+                                    names),
                             conflicts);
     }
 }
@@ -219,7 +221,7 @@ std::vector<SigninParticipant> AttendanceRepository::people() {
         std::sort(out.begin(), out.end(), signin_order);
         return out;
     } catch (...) {
-        rethrow_as_database_error("reading the people");
+        rethrow_as_database_error(translate(N_("reading the people")));
     }
 }
 
@@ -233,7 +235,7 @@ void AttendanceRepository::add_person(const NewPerson& person) {
         sql << "SELECT COUNT(*) FROM people WHERE employee_id = :employee_id",
             soci::use(id, "employee_id"), soci::into(taken);
         if (taken > 0) {
-            throw InputError("the employee id " + id + " is already someone else's");
+            throw InputError(message(N_("the employee id {} is already someone else's"), id));
         }
         sql << "INSERT INTO people (employee_id, first_name, last_name) "
                "VALUES (:employee_id, :first_name, :last_name)",
@@ -250,7 +252,7 @@ void AttendanceRepository::add_person(const NewPerson& person) {
         change.person = person_id;
         AuditLog(m_db).record(change);
     } catch (...) {
-        rethrow_as_database_error("adding a person");
+        rethrow_as_database_error(translate(N_("adding a person")));
     }
 }
 
@@ -278,7 +280,7 @@ std::vector<SessionSummary> SessionRepository::recent(const std::string& project
         }
         return out;
     } catch (...) {
-        rethrow_as_database_error("reading the sessions of project " + project_code);
+        rethrow_as_database_error(message(N_("reading the sessions of project {}"), project_code));
     }
 }
 

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/message.hpp"
 #include "db/audit_json.hpp"
 #include "db/database.hpp"
 #include "db/import/import_support.hpp"
@@ -49,7 +50,7 @@ std::string audit_actor(Database& db) {
         db.session() << "SELECT CAST(session_user AS TEXT)", soci::into(role);
         return role;
     } catch (...) {
-        rethrow_as_database_error("reading the database role");
+        rethrow_as_database_error(translate(N_("reading the database role")));
     }
 }
 
@@ -79,7 +80,7 @@ void AuditLog::record(const AuditChange& change) {
             soci::use(new_values.value, new_values.ind), soci::use(person.value, person.ind),
             soci::use(project.value, project.ind);
     } catch (...) {
-        rethrow_as_database_error("writing the audit trail");
+        rethrow_as_database_error(translate(N_("writing the audit trail")));
     }
 }
 
@@ -162,7 +163,7 @@ void AuditBatch::flush() {
              soci::use(r.project, r.project_ind));
         insert.execute(true);
     } catch (...) {
-        rethrow_as_database_error("writing the audit trail");
+        rethrow_as_database_error(translate(N_("writing the audit trail")));
     }
     r.clear();
 }

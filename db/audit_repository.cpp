@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/audit_json.hpp"
 #include "db/database.hpp"
 #include "db/import/import_support.hpp"
@@ -98,7 +99,7 @@ std::vector<AuditEntry> AuditRepository::read(const AuditQuery& query) {
         }
         return out;
     } catch (...) {
-        rethrow_as_database_error("reading the audit trail");
+        rethrow_as_database_error(translate(N_("reading the audit trail")));
     }
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/migrations.hpp"
 
 namespace polku::db {
@@ -120,7 +121,7 @@ void sync_to_disk(const std::filesystem::path& path, const std::filesystem::path
         if (fd >= 0) {
             ::close(fd);
         }
-        throw InputError("cannot write the backup " + backup.string() + ": " + reason,
+        throw InputError(message(N_("cannot write the backup {}: {}"), backup.string(), reason),
                          Place{backup.string(), 0, {}});
     }
     ::close(fd);
@@ -156,8 +157,9 @@ class TemporaryBackup {
             (folder_of(m_target) / ("." + m_target.filename().string() + ".XXXXXX")).string();
         const int fd = ::mkstemp(pattern.data());
         if (fd < 0) {
-            throw InputError("cannot write the backup " + m_target.string() + ": " + errno_text() +
-                                 "; choose a folder you may write to",
+            throw InputError(message(N_("cannot write the backup {}: {}; choose a folder you may "
+                                        "write to"),
+                                     m_target.string(), errno_text()),
                              Place{m_target.string(), 0, {}});
         }
         ::close(fd);
@@ -179,8 +181,8 @@ class TemporaryBackup {
     void commit() {
         sync_to_disk(m_path, m_target);
         if (!rename_without_replacing(m_path, m_target)) {
-            throw InputError("cannot write the backup " + m_target.string() + ": " + errno_text() +
-                                 "; choose a new file name",
+            throw InputError(message(N_("cannot write the backup {}: {}; choose a new file name"),
+                                     m_target.string(), errno_text()),
                              Place{m_target.string(), 0, {}});
         }
         m_committed = true;
@@ -196,9 +198,9 @@ class TemporaryBackup {
 void require_new_backup_name(const std::filesystem::path& backup) {
     std::error_code ec;
     if (std::filesystem::exists(std::filesystem::symlink_status(backup, ec))) {
-        throw InputError("the backup file " + backup.string() +
-                             " already exists and is never replaced; give a new file name "
-                             "or remove the old one first",
+        throw InputError(message(N_("the backup file {} already exists and is never replaced; "
+                                    "give a new file name or remove the old one first"),
+                                 backup.string()),
                          Place{backup.string(), 0, {}});
     }
 }
@@ -360,8 +362,9 @@ class RestoreTarget {
         }
         std::filesystem::create_directories(folder, ec);
         if (ec) {
-            throw DatabaseError("cannot create the folder " + folder.string() + ": " + ec.message(),
-                                Place{folder.string(), 0, {}});
+            throw DatabaseError(
+                message(N_("cannot create the folder {}: {}"), folder.string(), ec.message()),
+                Place{folder.string(), 0, {}});
         }
         ::chmod(folder.c_str(), 0700);
     }
@@ -433,8 +436,9 @@ std::string restore_commands(const std::map<std::string, std::string>& parts,
 void backup_sqlite(const std::filesystem::path& database, const std::filesystem::path& backup) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(database, ec)) {
-        throw DatabaseError("there is no database at " + database.string() +
-                                "; give the database to back up with --db PATH",
+        throw DatabaseError(message(N_("there is no database at {}; give the database to back "
+                                       "up with --db PATH"),
+                                    database.string()),
                             Place{database.string(), 0, {}});
     }
     require_new_backup_name(backup);
@@ -449,11 +453,15 @@ void backup_sqlite(const std::filesystem::path& database, const std::filesystem:
             make_self_contained(copy);
         }
     } catch (const SqliteFailure& e) {
-        const std::string advice =
-            is_busy(e.code()) ? " — another program holds it locked; try again when it has finished"
-                              : "; check that --db names a Polku database you may read";
-        throw DatabaseError("cannot back up " + database.string() + ": " + e.what() + advice,
-                            Place{database.string(), 0, {}});
+        throw DatabaseError(
+            is_busy(e.code())
+                ? message(N_("cannot back up {}: {} — another program holds it locked; try again "
+                             "when it has finished"),
+                          database.string(), e.what())
+                : message(N_("cannot back up {}: {}; check that --db names a Polku database you "
+                             "may read"),
+                          database.string(), e.what()),
+            Place{database.string(), 0, {}});
     }
     copy_file.commit();
 }

@@ -12,6 +12,7 @@
 #include <filesystem>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/database_locator.hpp"
 #include "db/migrations.hpp"
 #include "db/soci_errors.hpp"
@@ -27,8 +28,9 @@ void create_private_sqlite_file(const std::filesystem::path& path) {
         std::error_code ec;
         std::filesystem::create_directories(folder, ec);
         if (ec) {
-            throw DatabaseError("cannot create the folder " + folder.string() + ": " + ec.message(),
-                                Place{folder.string(), 0, {}});
+            throw DatabaseError(
+                message(N_("cannot create the folder {}: {}"), folder.string(), ec.message()),
+                Place{folder.string(), 0, {}});
         }
         ::chmod(folder.c_str(), 0700);
     }
@@ -37,9 +39,9 @@ void create_private_sqlite_file(const std::filesystem::path& path) {
         if (errno == EEXIST) {
             return;
         }
-        throw DatabaseError(
-            "cannot create the database file " + path.string() + ": " + std::strerror(errno),
-            Place{path.string(), 0, {}});
+        throw DatabaseError(message(N_("cannot create the database file {}: {}"), path.string(),
+                                    std::strerror(errno)),
+                            Place{path.string(), 0, {}});
     }
     ::close(fd);
 }
@@ -111,7 +113,7 @@ Database Database::open(const std::string& locator,
         migrate(db);
         return db;
     } catch (...) {
-        rethrow_as_database_error("opening " + shown);
+        rethrow_as_database_error(message(N_("opening {}"), shown));
     }
 }
 
@@ -119,7 +121,7 @@ int Database::schema_version() {
     try {
         return stored_schema_version(*this);
     } catch (...) {
-        rethrow_as_database_error("reading the schema version");
+        rethrow_as_database_error(translate(N_("reading the schema version")));
     }
 }
 
@@ -130,7 +132,7 @@ void Database::prepare_for_bulk_write() {
     try {
         *m_session << "PRAGMA cache_size = -65536";
     } catch (...) {
-        rethrow_as_database_error("setting the page cache");
+        rethrow_as_database_error(translate(N_("setting the page cache")));
     }
 }
 
@@ -146,7 +148,7 @@ Transaction::Transaction(Database& db) : m_db(db) {
             m_db.session().begin();
         }
     } catch (...) {
-        rethrow_as_database_error("starting a transaction");
+        rethrow_as_database_error(translate(N_("starting a transaction")));
     }
 }
 
@@ -166,7 +168,7 @@ void Transaction::commit() {
         m_db.session().commit();
         m_open = false;
     } catch (...) {
-        rethrow_as_database_error("saving (commit)");
+        rethrow_as_database_error(translate(N_("saving (commit)")));
     }
 }
 
@@ -176,7 +178,7 @@ void Transaction::rollback() {
         try {
             m_db.session().rollback();
         } catch (...) {
-            rethrow_as_database_error("undoing (rollback)");
+            rethrow_as_database_error(translate(N_("undoing (rollback)")));
         }
     }
 }

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/database.hpp"
 #include "db/row_text.hpp"
 #include "db/soci_errors.hpp"
@@ -151,7 +152,7 @@ CopyCounts copy_database(Database& from, Database& to,
     } catch (const PolkuError&) {
         throw;
     } catch (...) {
-        rethrow_as_database_error("copying the database");
+        rethrow_as_database_error(translate(N_("copying the database")));
     }
     return counts;
 }

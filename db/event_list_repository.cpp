@@ -4,6 +4,7 @@
 
 #include <unordered_map>
 
+#include "core/message.hpp"
 #include "db/database.hpp"
 #include "db/list_query.hpp"
 #include "db/soci_errors.hpp"
@@ -56,7 +57,7 @@ std::vector<long long> EventListRepository::keys(const EventListFilter& filter) 
                                   where_clause(m_db, filter, parameters) + " ORDER BY e.code";
         return list::read_keys(m_db.session(), query, parameters);
     } catch (...) {
-        rethrow_as_database_error("listing events");
+        rethrow_as_database_error(translate(N_("listing events")));
     }
 }
 
@@ -105,7 +106,7 @@ std::vector<EventListRow> EventListRepository::rows(const std::vector<long long>
         }
         return list::in_key_order(keys, found);
     } catch (...) {
-        rethrow_as_database_error("reading events");
+        rethrow_as_database_error(translate(N_("reading events")));
     }
 }
 
@@ -120,7 +121,7 @@ std::size_t EventListRepository::count(const EventListFilter& filter) {
         st.execute();
         return static_cast<std::size_t>(n);
     } catch (...) {
-        rethrow_as_database_error("counting events");
+        rethrow_as_database_error(translate(N_("counting events")));
     }
 }
 
@@ -135,7 +136,7 @@ std::vector<EventListRow> EventListRepository::page(const EventListFilter& filte
         query += " OFFSET " + parameters.number(static_cast<long long>(offset));
         page_keys = list::read_keys(m_db.session(), query, parameters);
     } catch (...) {
-        rethrow_as_database_error("listing events");
+        rethrow_as_database_error(translate(N_("listing events")));
     }
     return rows(page_keys);
 }
@@ -157,7 +158,7 @@ std::vector<WorkPackageChoice> EventListRepository::work_packages() {
         }
         return out;
     } catch (...) {
-        rethrow_as_database_error("reading the work packages");
+        rethrow_as_database_error(translate(N_("reading the work packages")));
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/audit_record.hpp"
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "core/period_lock.hpp"
 #include "core/signin_sheet.hpp"
 #include "core/time_of_day.hpp"
@@ -200,7 +201,7 @@ std::optional<StoredEvent> EventRepository::load(const std::string& event_id) {
         }
         return out;
     } catch (...) {
-        rethrow_as_database_error("reading event " + event_id);
+        rethrow_as_database_error(message(N_("reading event {}"), event_id));
     }
 }
 
@@ -211,7 +212,7 @@ bool EventRepository::exists(const std::string& event_id) {
             soci::use(event_id, "code"), soci::into(n);
         return n > 0;
     } catch (...) {
-        rethrow_as_database_error("reading event " + event_id);
+        rethrow_as_database_error(message(N_("reading event {}"), event_id));
     }
 }
 
@@ -226,28 +227,29 @@ void EventRepository::save(const std::string& stored_id, const EventRecord& even
         if (!stored_id.empty()) {
             stored = find_event(sql, stored_id);
             if (!stored) {
-                throw InputError("event " + stored_id +
-                                 " is no longer in the database; someone deleted it");
+                throw InputError(message(
+                    N_("event {} is no longer in the database; someone deleted it"), stored_id));
             }
         }
         if (event.event_id != stored_id && exists(event.event_id)) {
-            throw InputError("the event id " + event.event_id + " is already another event's",
-                             Place{"", 0, "event_id"});
+            throw InputError(
+                message(N_("the event id {} is already another event's"), event.event_id),
+                Place{"", 0, "event_id"});
         }
         long long project = 0;
         soci::indicator project_found = soci::i_null;
         sql << "SELECT id FROM projects WHERE code = :code", soci::use(event.project, "code"),
             soci::into(project, project_found);
         if (project_found != soci::i_ok) {
-            throw InputError("no project has the code " + event.project);
+            throw InputError(message(N_("no project has the code {}"), event.project));
         }
         // A sent payment application's figures stay as sent: no session dated in a locked
         // period is added, moved or deleted, and the kind of an event with one stays.
         const PeriodLockGuard locks(sql);
         const auto refuse_if_locked = [&](Date date) {
             if (const PeriodLock* lock = locks.locking(project, date)) {
-                throw PeriodLockedError(
-                    locked_entry_message("the session of " + format_fi_date(date), *lock));
+                throw PeriodLockedError(locked_entry_message(
+                    message(N_("the session of {}"), format_fi_date(date)), *lock));
             }
         };
         const auto existing =
@@ -257,7 +259,9 @@ void EventRepository::save(const std::string& stored_id, const EventRecord& even
                 if (const PeriodLock* lock = locks.locking(project, s.record.date)) {
                     throw PeriodLockedError(
                         locked_value_message(
-                            "the kind of an event with sessions in the locked period", *lock),
+                            translate(
+                                N_("the kind of an event with sessions in the locked period")),
+                            *lock),
                         Place{"", 0, "kind"});
                 }
             }
@@ -353,9 +357,10 @@ void EventRepository::save(const std::string& stored_id, const EventRecord& even
                                                      })
                                       : existing.end();
             if (w.stored && old == existing.end()) {
-                throw InputError("the session of " + format_fi_date(w.stored->date) + " at " +
-                                 format_time_of_day(w.stored->start) +
-                                 " is no longer in the database; open the event again");
+                throw InputError(message(N_("the session of {} at {} is no longer in the "
+                                            "database; open the event again"),
+                                         format_fi_date(w.stored->date),
+                                         format_time_of_day(w.stored->start)));
             }
             if (old == existing.end()) {
                 refuse_if_locked(s.date);
@@ -390,17 +395,17 @@ void EventRepository::save(const std::string& stored_id, const EventRecord& even
             audit.record(session_change);
         }
     } catch (...) {
-        rethrow_as_database_error("saving event " + event.event_id);
+        rethrow_as_database_error(message(N_("saving event {}"), event.event_id));
     }
     if (!too_long.empty()) {
         std::string names;
         for (const auto& n : too_long) {
             names += (names.empty() ? "" : "; ") + n;
         }
-        throw InputError("a session would be shorter than the partial attendance marked in it (" +
-                             names +
-                             "); change those marks first or keep the session longer; nothing "
-                             "was saved",
+        throw InputError(message(N_("a session would be shorter than the partial attendance "
+                                    "marked in it ({}); change those marks first or keep the "
+                                    "session longer; nothing was saved"),
+                                 names),
                          Place{"", 0, "end"});
     }
 }

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/audit_log.hpp"
 #include "db/database.hpp"
 #include "db/schema_sql.hpp"
@@ -100,9 +101,10 @@ void migrate(Database& db) {
     const int stored = stored_schema_version(db);
     const int latest = latest_schema_version();
     if (stored > latest) {
-        throw DatabaseError("the database has schema version " + std::to_string(stored) +
-                            ", newer than this program knows (" + std::to_string(latest) +
-                            "); use a newer Polku. The database was not changed.");
+        throw DatabaseError(message(N_("the database has schema version {}, newer than this "
+                                       "program knows ({}); use a newer Polku. The database was "
+                                       "not changed."),
+                                    stored, latest));
     }
     auto& sql = db.session();
     const auto& migrations = schema_migrations();

@@ -4,6 +4,7 @@
 
 #include "core/audit_record.hpp"
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/audit_log.hpp"
 #include "db/database.hpp"
 #include "db/import/import_support.hpp"
@@ -52,7 +53,7 @@ std::vector<StoredPeriodLock> PeriodLockRepository::all() {
         }
         return out;
     } catch (...) {
-        rethrow_as_database_error("reading the period locks");
+        rethrow_as_database_error(translate(N_("reading the period locks")));
     }
 }
 
@@ -65,7 +66,8 @@ std::optional<Date> PeriodLockRepository::locked_through(const std::string& proj
             soci::use(project, "project"), soci::into(through.value, through.ind);
         return through.get() ? std::optional(stored_date(through.value)) : std::nullopt;
     } catch (...) {
-        rethrow_as_database_error("reading the period lock of project " + project_code);
+        rethrow_as_database_error(
+            message(N_("reading the period lock of project {}"), project_code));
     }
 }
 
@@ -76,11 +78,12 @@ void PeriodLockRepository::check_open(const std::string& project_code, Date date
         const long long project = project_id(sql, project_code);
         const PeriodLockGuard locks(sql);
         if (const PeriodLock* lock = locks.locking(project, date)) {
-            throw PeriodLockedError(
-                locked_entry_message(what + " dated " + format_fi_date(date), *lock));
+            throw PeriodLockedError(locked_entry_message(
+                message(N_("{} dated {}"), what, format_fi_date(date)), *lock));
         }
     } catch (...) {
-        rethrow_as_database_error("reading the period lock of project " + project_code);
+        rethrow_as_database_error(
+            message(N_("reading the period lock of project {}"), project_code));
     }
 }
 
@@ -129,7 +132,8 @@ void PeriodLockRepository::set(const std::string& project_code, const std::optio
         change.project = project;
         audit.record(change);
     } catch (...) {
-        rethrow_as_database_error("setting the period lock of project " + project_code);
+        rethrow_as_database_error(
+            message(N_("setting the period lock of project {}"), project_code));
     }
 }
 

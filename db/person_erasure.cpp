@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/audit_json.hpp"
 #include "db/audit_log.hpp"
 #include "db/database.hpp"
@@ -158,7 +159,7 @@ PersonToErase find_person_to_erase(Database& db, const std::string& employee_id)
         person.birth_year = birth_year.get();
         return person;
     } catch (...) {
-        rethrow_as_database_error("reading the person to erase");
+        rethrow_as_database_error(translate(N_("reading the person to erase")));
     }
 }
 
@@ -225,7 +226,7 @@ std::string erase_person(Database& db, const PersonToErase& person,
         transaction.commit();
         return pseudonym;
     } catch (...) {
-        rethrow_as_database_error("erasing the person");
+        rethrow_as_database_error(translate(N_("erasing the person")));
     }
 }
 
@@ -243,7 +244,7 @@ void compact_after_erasure(Database& db) {
             sql << "VACUUM FULL people, activities, sign_offs, audit_log";
         }
     } catch (...) {
-        rethrow_as_database_error("compacting the database after the erasure");
+        rethrow_as_database_error(translate(N_("compacting the database after the erasure")));
     }
 }
 

@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/database.hpp"
 #include "db/row_text.hpp"
 #include "db/soci_errors.hpp"
@@ -100,7 +101,7 @@ std::vector<TextTable> export_person(Database& db, const std::string& employee_i
     } catch (const PolkuError&) {
         throw;
     } catch (...) {
-        rethrow_as_database_error("exporting " + employee_id);
+        rethrow_as_database_error(message(N_("exporting {}"), employee_id));
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include <unordered_map>
 
+#include "core/message.hpp"
 #include "db/database.hpp"
 #include "db/import/import_support.hpp"
 #include "db/list_query.hpp"
@@ -41,7 +42,7 @@ std::vector<long long> PersonListRepository::keys(const PersonListFilter& filter
             "SELECT p.id FROM people p" + where_clause(m_db, filter, parameters) + kOrder;
         return list::read_keys(m_db.session(), query, parameters);
     } catch (...) {
-        rethrow_as_database_error("listing people");
+        rethrow_as_database_error(translate(N_("listing people")));
     }
 }
 
@@ -85,7 +86,7 @@ std::vector<PersonListRow> PersonListRepository::rows(const std::vector<long lon
         }
         return list::in_key_order(keys, found);
     } catch (...) {
-        rethrow_as_database_error("reading people");
+        rethrow_as_database_error(translate(N_("reading people")));
     }
 }
 
@@ -100,7 +101,7 @@ std::size_t PersonListRepository::count(const PersonListFilter& filter) {
         st.execute();
         return static_cast<std::size_t>(n);
     } catch (...) {
-        rethrow_as_database_error("counting people");
+        rethrow_as_database_error(translate(N_("counting people")));
     }
 }
 
@@ -115,7 +116,7 @@ std::vector<PersonListRow> PersonListRepository::page(const PersonListFilter& fi
         query += " OFFSET " + parameters.number(static_cast<long long>(offset));
         page_keys = list::read_keys(m_db.session(), query, parameters);
     } catch (...) {
-        rethrow_as_database_error("listing people");
+        rethrow_as_database_error(translate(N_("listing people")));
     }
     return rows(page_keys);
 }

@@ -9,6 +9,7 @@
 
 #include "core/audit_record.hpp"
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "core/period_lock.hpp"
 #include "core/reporting_chain.hpp"
 #include "db/audit_log.hpp"
@@ -146,7 +147,7 @@ void check_chain(soci::session& sql, long long person, std::optional<long long> 
     try {
         ReportingChain chain(links, [&ids](PersonKey key) {
             const auto it = ids.find(key);
-            return it != ids.end() ? it->second : "person " + std::to_string(key);
+            return it != ids.end() ? it->second : message(N_("person {}"), key);
         });
     } catch (const InputError& e) {
         throw InputError(e.what(), Place{"", 0, "supervisor_id"});
@@ -169,7 +170,8 @@ void check_locks(soci::session& sql, long long person, const PersonRecord& befor
         if (const PeriodLock* lock = locks.lock_counting_person(person)) {
             throw PeriodLockedError(
                 locked_value_message(
-                    "the " + columns.front() + " of a person counted in the locked period", *lock),
+                    message(N_("the {} of a person counted in the locked period"), columns.front()),
+                    *lock),
                 Place{"", 0, columns.front()});
         }
     }
@@ -185,7 +187,8 @@ void check_locks(soci::session& sql, long long person, const PersonRecord& befor
         if (const PeriodLock* lock = locks.lock_counting_person_in(person, project)) {
             throw PeriodLockedError(
                 locked_value_message(
-                    "the target groups in " + code + " of a person counted in the locked period",
+                    message(N_("the target groups in {} of a person counted in the locked period"),
+                            code),
                     *lock),
                 Place{"", 0, "target_groups"});
         }
@@ -199,7 +202,7 @@ std::optional<PersonRecord> PersonRepository::load(const std::string& employee_i
         auto stored = find_person(m_db.session(), employee_id);
         return stored ? std::optional<PersonRecord>(std::move(stored->record)) : std::nullopt;
     } catch (...) {
-        rethrow_as_database_error("reading person " + employee_id);
+        rethrow_as_database_error(message(N_("reading person {}"), employee_id));
     }
 }
 
@@ -218,7 +221,7 @@ std::vector<GroupRef> PersonRepository::target_groups() {
         }
         return out;
     } catch (...) {
-        rethrow_as_database_error("reading the target groups");
+        rethrow_as_database_error(translate(N_("reading the target groups")));
     }
 }
 
@@ -231,20 +234,23 @@ void PersonRepository::save(const std::string& stored_id, const PersonRecord& pe
         if (!stored_id.empty()) {
             stored = find_person(sql, stored_id);
             if (!stored) {
-                throw InputError("person " + stored_id +
-                                 " is no longer in the database; someone deleted or erased them");
+                throw InputError(message(N_("person {} is no longer in the database; someone "
+                                            "deleted or erased them"),
+                                         stored_id));
             }
         }
         if (person.employee_id != stored_id && person_id(sql, person.employee_id)) {
-            throw InputError("the employee id " + person.employee_id + " is already someone else's",
-                             Place{"", 0, "employee_id"});
+            throw InputError(
+                message(N_("the employee id {} is already someone else's"), person.employee_id),
+                Place{"", 0, "employee_id"});
         }
         std::optional<long long> supervisor;
         if (person.supervisor_id) {
             supervisor = person_id(sql, *person.supervisor_id);
             if (!supervisor) {
-                throw InputError("no person has the employee id " + *person.supervisor_id,
-                                 Place{"", 0, "supervisor_id"});
+                throw InputError(
+                    message(N_("no person has the employee id {}"), *person.supervisor_id),
+                    Place{"", 0, "supervisor_id"});
             }
         }
         std::unordered_map<std::string, long long> projects;
@@ -254,7 +260,7 @@ void PersonRepository::save(const std::string& stored_id, const PersonRecord& pe
             sql << "SELECT id FROM projects WHERE code = :code", soci::use(g.project, "code"),
                 soci::into(project, found);
             if (found != soci::i_ok) {
-                throw InputError("no project has the code " + g.project,
+                throw InputError(message(N_("no project has the code {}"), g.project),
                                  Place{"", 0, "target_groups"});
             }
             projects[g.project] = project;
@@ -332,7 +338,7 @@ void PersonRepository::save(const std::string& stored_id, const PersonRecord& pe
             }
         }
     } catch (...) {
-        rethrow_as_database_error("saving person " + person.employee_id);
+        rethrow_as_database_error(message(N_("saving person {}"), person.employee_id));
     }
 }
 
@@ -357,7 +363,7 @@ std::optional<PersonCard> PersonRepository::find(const std::string& employee_id)
         card.unit = unit.get();
         return card;
     } catch (...) {
-        rethrow_as_database_error("reading a person");
+        rethrow_as_database_error(translate(N_("reading a person")));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include "core/message.hpp"
 #include "db/database.hpp"
 #include "db/import/import_support.hpp"
 #include "db/soci_errors.hpp"
@@ -27,7 +28,7 @@ std::vector<ProjectSummary> ProjectRepository::list() {
         }
         return out;
     } catch (...) {
-        rethrow_as_database_error("listing projects");
+        rethrow_as_database_error(translate(N_("listing projects")));
     }
 }
 

@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/database.hpp"
 #include "db/database_copy.hpp"
 #include "db/soci_errors.hpp"
@@ -179,7 +180,7 @@ void grant_server_role(Database& db, const std::string& user, ServerRole role,
     } catch (const PolkuError&) {
         throw;
     } catch (...) {
-        rethrow_as_database_error("granting the role " + group_of(role) + " to " + user);
+        rethrow_as_database_error(message(N_("granting the role {} to {}"), group_of(role), user));
     }
 }
 

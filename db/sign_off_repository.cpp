@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/audit_log.hpp"
 #include "db/database.hpp"
 #include "db/import/import_support.hpp"
@@ -20,7 +21,8 @@ void SignOffRepository::record(const SignOff& sign_off) {
            "WHERE s.id = :s AND a.person_id = :p",
         soci::use(step), soci::use(person), soci::into(assigned);
     if (assigned == 0) {
-        throw InputError("the person is not assigned to this step's path; assign them first");
+        throw InputError(
+            translate(N_("the person is not assigned to this step's path; assign them first")));
     }
     const std::string date = format_iso_date(sign_off.date);
     import::Nullable<std::string> note(sign_off.note.empty() ? std::nullopt

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "core/time_of_day.hpp"
 #include "db/database.hpp"
 #include "db/import/import_support.hpp"
@@ -189,7 +190,7 @@ SigninData SigninRepository::load(const std::string& event_id, Date date,
         out.candidates.marked = load_people(sql, kSessionMarked, session.id);
         return out;
     } catch (...) {
-        rethrow_as_database_error("reading the sign-in sheet of event " + event_id);
+        rethrow_as_database_error(message(N_("reading the sign-in sheet of event {}"), event_id));
     }
 }
 

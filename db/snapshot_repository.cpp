@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include "core/message.hpp"
 #include "db/audit_log.hpp"
 #include "db/database.hpp"
 #include "db/import/import_support.hpp"
@@ -29,7 +30,7 @@ long long SnapshotRepository::store(const std::string& project_code,
         transaction.commit();
         return id;
     } catch (...) {
-        rethrow_as_database_error("storing the report snapshot");
+        rethrow_as_database_error(translate(N_("storing the report snapshot")));
     }
 }
 
@@ -54,7 +55,7 @@ std::vector<ReportSnapshot> SnapshotRepository::all() {
         }
         return out;
     } catch (...) {
-        rethrow_as_database_error("reading the report snapshots");
+        rethrow_as_database_error(translate(N_("reading the report snapshots")));
     }
 }
 

@@ -3,6 +3,7 @@
 #include <wx/sizer.h>
 #include <wx/statbox.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 #include "gui/chart_panel.hpp"
 #include "gui/wx_text.hpp"
@@ -12,13 +13,18 @@ namespace polku::gui {
 
 namespace {
 
+// Labels and values wrapped at `wrap` pixels when given (-1: never).
 wxFlexGridSizer* field_grid(wxWindow* parent, const std::vector<reports::Field>& fields,
-                            reports::Language language) {
+                            reports::Language language, int wrap = -1) {
     auto* grid = new wxFlexGridSizer(2, wxSize(12, 2));
+    const auto add = [&](const std::string& text) {
+        auto* shown = new wxStaticText(parent, wxID_ANY, to_wx(text));
+        shown->Wrap(wrap);
+        grid->Add(shown);
+    };
     for (const auto& field : fields) {
-        grid->Add(new wxStaticText(parent, wxID_ANY, to_wx(field.label)));
-        grid->Add(
-            new wxStaticText(parent, wxID_ANY, to_wx(reports::cell_text(field.value, language))));
+        add(field.label);
+        add(reports::cell_text(field.value, language));
     }
     return grid;
 }
@@ -88,12 +94,16 @@ void DashboardPanel::show(const reports::Document& document) {
     sizer->Add(title, 0, wxLEFT | wxRIGHT | wxTOP, 10);
     sizer->Add(new wxStaticText(this, wxID_ANY, to_wx(document.subtitle)), 0, wxLEFT | wxRIGHT, 10);
 
-    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    // The rules box goes under the title block when both do not fit side by side (the Finnish
+    // labels are long), instead of being cut at the window's edge.
+    auto* top = new wxWrapSizer(wxHORIZONTAL);
     top->Add(field_grid(this, document.header, document.language), 0, wxALL, 10);
     if (!document.rules.empty()) {
         auto* rules = new wxStaticBoxSizer(wxVERTICAL, this, to_wx(document.rules_title));
-        rules->Add(field_grid(rules->GetStaticBox(), document.rules, document.language), 0, wxALL,
-                   6);
+        // Wrapped: the Finnish rules are long, and the box sits beside the title block.
+        rules->Add(
+            field_grid(rules->GetStaticBox(), document.rules, document.language, FromDIP(190)), 0,
+            wxALL, 6);
         top->Add(rules, 0, wxALL, 10);
     }
     sizer->Add(top, 0, wxEXPAND);

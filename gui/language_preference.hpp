@@ -1,7 +1,7 @@
 #pragma once
 // The language of the desktop, as chosen in Preferences and kept in the settings (wxConfig):
-// Finnish, English, or whatever the system's LANG says. Read once at start: the windows are
-// built in one language.
+// Finnish, English, or whatever the system's LANG says. Read at start, and when it is changed
+// (the windows are then built again in the new language).
 
 #include "reports/language.hpp"
 

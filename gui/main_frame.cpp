@@ -10,6 +10,8 @@
 #include <wx/stattext.h>
 #include <wx/utils.h>
 
+#include <vector>
+
 #include "app/demo_data.hpp"
 #include "app/desktop_backups.hpp"
 #include "app/monitoring_service.hpp"
@@ -25,11 +27,13 @@
 #include "gui/event_list_window.hpp"
 #include "gui/flagged_entries_dialog.hpp"
 #include "gui/import_dialog.hpp"
+#include "gui/language_preference.hpp"
 #include "gui/paths_window.hpp"
 #include "gui/person_list_window.hpp"
 #include "gui/preferences_dialog.hpp"
 #include "gui/reports_dialog.hpp"
 #include "gui/startup_probe.hpp"
+#include "gui/translations.hpp"
 #include "gui/wx_text.hpp"
 #include "reports/monitoring_document.hpp"
 
@@ -72,8 +76,7 @@ MainFrame::MainFrame(const std::string& locator, reports::Language language)
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { PreferencesDialog(this).ShowModal(); },
-        wxID_PREFERENCES);
+        wxEVT_MENU, [this](wxCommandEvent&) { choose_preferences(); }, wxID_PREFERENCES);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { choose_database(false); }, wxID_OPEN);
     Bind(
@@ -193,6 +196,19 @@ void MainFrame::choose_database(bool create) {
 }
 
 void MainFrame::on_close(wxCloseEvent& event) {
+    save_window_state();
+    // A copy on the way out (the last ten are kept): a failed copy is said, and the window
+    // still closes, since the database itself is whole.
+    try {
+        app::backup_on_exit(m_db->locator());
+    } catch (const PolkuError& e) {
+        wxMessageBox(to_wx(e.what()), _("The exit backup was not made"), wxOK | wxICON_WARNING,
+                     this);
+    }
+    event.Skip();
+}
+
+void MainFrame::save_window_state() {
     auto* config = wxConfigBase::Get();
     if (!IsMaximized() && !IsIconized()) {
         const wxRect r = GetRect();
@@ -214,15 +230,53 @@ void MainFrame::on_close(wxCloseEvent& event) {
     }
     config->Write("window/open_lists", open_lists);
     config->Flush();
-    // A copy on the way out (the last ten are kept): a failed copy is said, and the window
-    // still closes, since the database itself is whole.
-    try {
-        app::backup_on_exit(m_db->locator());
-    } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("The exit backup was not made"), wxOK | wxICON_WARNING,
-                     this);
+}
+
+void MainFrame::choose_preferences() {
+    PreferencesDialog dialog(this);
+    if (dialog.ShowModal() == wxID_OK && language_at_start() != m_language) {
+        switch_language(language_at_start());
     }
-    event.Skip();
+}
+
+MainFrame* MainFrame::switch_language(reports::Language language) {
+    // The other windows, newest first: an editor closes before the list it was opened from.
+    std::vector<wxTopLevelWindow*> others;
+    for (auto* window : wxTopLevelWindows) {
+        if (window != this && !window->IsBeingDeleted()) {
+            others.insert(others.begin(), static_cast<wxTopLevelWindow*>(window));
+        }
+    }
+    // Closing would cancel the work, so it is left to finish or to be cancelled by the user.
+    for (auto* window : others) {
+        const auto* import = dynamic_cast<const ImportDialog*>(window);
+        const auto* reports = dynamic_cast<const ReportsDialog*>(window);
+        if ((import && import->busy()) || (reports && reports->busy())) {
+            SetStatusText(
+                _("An import or report is under way: the new language is used from "
+                  "the next start."));
+            return nullptr;
+        }
+    }
+    save_window_state();
+    // Each window asks about what is unsaved in it; one kept open keeps this language.
+    for (auto* window : others) {
+        if (!window->Close()) {
+            SetStatusText(
+                _("A window was kept open: the new language is used from the next "
+                  "start."));
+            return nullptr;
+        }
+    }
+    install_translations(language);
+    auto* frame = new MainFrame(m_db->locator(), language);
+    frame->Show();
+    frame->select_project(selected_project());
+    frame->restore_last_view();
+    wxTheApp->SetTopWindow(frame);
+    // Not Close(): that is leaving the program, with its exit backup.
+    Destroy();
+    return frame;
 }
 
 void MainFrame::reload_projects() {
@@ -262,10 +316,21 @@ void MainFrame::load_demo() {
 }
 
 void MainFrame::select_first_project() {
-    if (m_projects->GetItemCount() > 0) {
-        m_projects->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+    select_project({});
+}
+
+void MainFrame::select_project(const std::string& project) {
+    const long found = project.empty() ? -1 : m_projects->FindItem(-1, to_wx(project));
+    const long row = found >= 0 ? found : 0;
+    if (row < m_projects->GetItemCount()) {
+        m_projects->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                                  wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
     }
+}
+
+std::string MainFrame::selected_project() const {
+    const long row = m_projects->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    return row < 0 ? std::string() : from_wx(m_projects->GetItemText(row, code));
 }
 
 void MainFrame::show_project(const std::string& project) {
@@ -365,9 +430,7 @@ void MainFrame::open_attendance() {
 }
 
 void MainFrame::open_activities() {
-    const long row = m_projects->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    const std::string project =
-        row < 0 ? std::string() : from_wx(m_projects->GetItemText(row, code));
+    const std::string project = selected_project();
     try {
         wxBusyCursor busy;
         (new ActivityEntryDialog(this, m_db->locator(), project, m_language, app::today()))->Show();
@@ -387,26 +450,17 @@ void MainFrame::open_events() {
 
 void MainFrame::open_import() {
     auto* dialog = new ImportDialog(this, m_db->locator(), [this] {
-        // What the import changed: the project list, and the shown project's figures.
-        const long row = m_projects->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-        const wxString shown = row < 0 ? wxString() : m_projects->GetItemText(row, code);
+        // What the import changed: the project list, and the shown project's figures
+        // (selecting it counts them again: the list's selection handler).
+        const std::string shown = selected_project();
         reload_projects();
-        const long again = shown.empty() ? -1 : m_projects->FindItem(-1, shown);
-        if (again >= 0) {
-            // Selecting it counts its figures again (the list's selection handler).
-            m_projects->SetItemState(again, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                                     wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-        } else {
-            select_first_project();
-        }
+        select_project(shown);
     });
     dialog->Show();
 }
 
 void MainFrame::open_reports() {
-    const long row = m_projects->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    const std::string project =
-        row < 0 ? std::string() : from_wx(m_projects->GetItemText(row, code));
+    const std::string project = selected_project();
     try {
         (new ReportsDialog(this, m_db->locator(), project, m_language))->Show();
     } catch (const PolkuError& e) {

@@ -41,6 +41,11 @@ class MainFrame : public wxFrame {
 
     // Selects the first project, which shows its dashboard (on start).
     void select_first_project();
+    // Selects the project with this code (the first when there is none), showing its
+    // dashboard.
+    void select_project(const std::string& project);
+    // The chosen project's code; empty when none is chosen.
+    std::string selected_project() const;
     // Counts the project's figures on a worker thread, then shows its dashboard.
     void show_project(const std::string& code);
     DashboardPanel* dashboard() const { return m_dashboard; }
@@ -73,6 +78,13 @@ class MainFrame : public wxFrame {
     // The supervisor's team grid of competence paths (Ctrl+Shift+T).
     void open_paths();
 
+    // Shows the desktop in `language` now (Preferences' OK): the other windows close first,
+    // each asking about what is unsaved in it, and the main window is built again in the
+    // new language on the same database, project and lists; this one is destroyed. Returns
+    // the new main window, or nullptr when a window was kept open or an import or report
+    // is under way (the language is then used from the next start, as the status bar says).
+    MainFrame* switch_language(reports::Language language);
+
     enum {
         ID_LOAD_DEMO = wxID_HIGHEST + 1,
         ID_EXPORT,
@@ -90,7 +102,10 @@ class MainFrame : public wxFrame {
     enum Column { code, name, start, end, column_count };
     void choose_export_file();
     void choose_database(bool create);
+    void choose_preferences();
     void on_close(wxCloseEvent& event);
+    // The window's place and open lists, for the next start (or the next language).
+    void save_window_state();
     void show_location();
 
     std::unique_ptr<db::Database> m_db;

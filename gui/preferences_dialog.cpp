@@ -29,8 +29,10 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent)
         }
     }
     sizer->Add(m_language, 0, wxEXPAND | wxALL, 10);
-    auto* note = new wxStaticText(this, wxID_ANY,
-                                  _("The new language is used when Polku is started again."));
+    auto* note =
+        new wxStaticText(this, wxID_ANY,
+                         _("Polku's windows close and open again in the new language; each "
+                           "asks first about what is unsaved in it."));
     sizer->Add(note, 0, wxLEFT | wxRIGHT, 10);
     sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 10);
     SetSizerAndFit(sizer);

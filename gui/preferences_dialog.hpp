@@ -1,6 +1,6 @@
 #pragma once
 // Preferences: the language of the desktop (Finnish, English, from the system), kept in the
-// settings and used from the next start, as the dialog says.
+// settings; the main window switches to it on OK (MainFrame::switch_language).
 
 #include <wx/dialog.h>
 #include <wx/radiobox.h>

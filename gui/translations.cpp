@@ -3,6 +3,10 @@
 #include <wx/arrstr.h>
 #include <wx/translation.h>
 
+#include <string>
+#include <string_view>
+
+#include "core/message.hpp"
 #include "reports/translation.hpp"
 
 namespace polku::gui {
@@ -26,6 +30,14 @@ class EmbeddedCatalogueLoader : public wxTranslationsLoader {
     }
 };
 
+// core's messages through the same catalogue as _(): the msgid and the result in UTF-8. The
+// translations are looked up on each call, so a language installed later is used at once.
+std::string translate_core_message(std::string_view msgid) {
+    const wxString& text = wxGetTranslation(wxString::FromUTF8(msgid.data(), msgid.size()));
+    const wxScopedCharBuffer utf8 = text.utf8_str();
+    return std::string(utf8.data(), utf8.length());
+}
+
 }  // namespace
 
 void install_translations(reports::Language language) {
@@ -34,6 +46,7 @@ void install_translations(reports::Language language) {
     translations->SetLanguage(language == reports::Language::fi ? "fi" : "en");
     translations->AddCatalog("polku");
     wxTranslations::Set(translations);
+    set_translator(&translate_core_message);
 }
 
 }  // namespace polku::gui

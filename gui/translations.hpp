@@ -6,7 +6,8 @@
 
 namespace polku::gui {
 
-// Call once, before the first window. English needs no catalogue.
+// Call once, before the first window. English needs no catalogue. Installs also the
+// translator of core's messages (core/message.hpp), which follows the language installed last.
 void install_translations(reports::Language language);
 
 }  // namespace polku::gui

@@ -1,4 +1,5 @@
 // activities.csv: key (employee_id, project, date, kind).
+#include "core/message.hpp"
 #include "db/import/importers.hpp"
 
 namespace polku::db::import {
@@ -44,7 +45,8 @@ class ActivityImporter final : public ImporterBase {
                 record->employee_id + '\x1f' + record->project + '\x1f' + m_date + '\x1f' + m_kind,
                 line)) {
             m_errors.add(line, "date",
-                         duplicate_message("activity (person, project, date and kind)", first));
+                         duplicate_message(
+                             translate(N_("activity (person, project, date and kind)")), first));
             return;
         }
         m_found = soci::i_null;
@@ -55,7 +57,7 @@ class ActivityImporter final : public ImporterBase {
             ++m_counts.unchanged;
             return;
         }
-        if (refused_by_lock(line, "date", m_project, record->date, "an activity")) {
+        if (refused_by_lock(line, "date", m_project, record->date, N_("an activity dated {}"))) {
             return;
         }
         if (m_found == soci::i_ok) {

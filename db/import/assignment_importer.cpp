@@ -3,6 +3,7 @@
 // of one path must be given the same dates by both; they are one assignment.
 #include <map>
 
+#include "core/message.hpp"
 #include "core/path_rows.hpp"
 #include "db/import/importers.hpp"
 #include "db/import/path_lookup.hpp"
@@ -50,9 +51,9 @@ class AssignmentImporter final : public ImporterBase {
             if (!inserted && (it->second.record.start != record->start ||
                               it->second.record.due != record->due)) {
                 m_errors.add(line, record->employee_id ? "employee_id" : "target_group",
-                             employee_id + " is already assigned to path " + record->path_id +
-                                 " on line " + std::to_string(it->second.line) +
-                                 " with other dates; a person has one assignment per path");
+                             message(N_("{} is already assigned to path {} on line {} with other "
+                                        "dates; a person has one assignment per path"),
+                                     employee_id, record->path_id, it->second.line));
             }
         }
     }
@@ -122,10 +123,9 @@ class AssignmentImporter final : public ImporterBase {
             soci::use(project->second), soci::use(*record.target_group), soci::into(group, found);
         if (found != soci::i_ok) {
             m_errors.add(line, "target_group",
-                         "no target group '" + *record.target_group + "' in project " +
-                             record.project +
-                             "; people join groups in people.csv "
-                             "(target_groups column)");
+                         message(N_("no target group '{}' in project {}; people join groups in "
+                                    "people.csv (target_groups column)"),
+                                 *record.target_group, record.project));
             return false;
         }
         long long person = 0;

@@ -11,6 +11,7 @@
 
 #include "core/error.hpp"
 #include "core/hand_off_queue.hpp"
+#include "core/message.hpp"
 #include "core/time_of_day.hpp"
 #include "db/import/importers.hpp"
 
@@ -133,7 +134,7 @@ class SqliteBatchUpsert {
         const int rc = sqlite3_step(st);
         sqlite3_reset(st);
         if (rc != SQLITE_DONE) {
-            fail("writing attendance");
+            fail(translate(N_("writing attendance")));
         }
     }
 
@@ -151,15 +152,15 @@ class SqliteBatchUpsert {
             if (sqlite_api::sqlite3_prepare_v2(m_statements.db, text.c_str(),
                                                static_cast<int>(text.size()), &st,
                                                nullptr) != SQLITE_OK) {
-                fail("preparing the attendance batch");
+                fail(translate(N_("preparing the attendance batch")));
             }
         }
         return st;
     }
 
     [[noreturn]] void fail(const std::string& doing) {
-        throw DatabaseError("database error while " + doing + ": " +
-                            sqlite_api::sqlite3_errmsg(m_statements.db));
+        throw DatabaseError(message(N_("database error while {}: {}"), doing,
+                                    sqlite_api::sqlite3_errmsg(m_statements.db)));
     }
 
     Statements m_statements;
@@ -226,9 +227,8 @@ class AttendanceImporter final : public ImporterBase {
         }
         if (record->minutes && *record->minutes > session->length) {
             m_errors.add(line, "minutes",
-                         std::to_string(*record->minutes) +
-                             " minutes is more than the session lasts (" +
-                             std::to_string(session->length) + " minutes)");
+                         message(N_("{} minutes is more than the session lasts ({} minutes)"),
+                                 *record->minutes, session->length));
             return;
         }
         m_seen.push_back({session->id, person->second, line});
@@ -238,7 +238,8 @@ class AttendanceImporter final : public ImporterBase {
             ++m_counts.unchanged;
             return;
         }
-        if (refused_by_lock(line, "date", event->second.project_id, session->date, "attendance")) {
+        if (refused_by_lock(line, "date", event->second.project_id, session->date,
+                            N_("attendance dated {}"))) {
             return;
         }
         ++(stored != m_stored.end() ? m_counts.updated : m_counts.added);
@@ -273,8 +274,9 @@ class AttendanceImporter final : public ImporterBase {
             const auto& a = m_seen[i - 1];
             const auto& b = m_seen[i];
             if (a.session == b.session && a.person == b.person) {
-                m_errors.add(b.line, "employee_id",
-                             duplicate_message("person in the same session", a.line));
+                m_errors.add(
+                    b.line, "employee_id",
+                    duplicate_message(translate(N_("person in the same session")), a.line));
             }
         }
         if (m_native) {
@@ -310,9 +312,9 @@ class AttendanceImporter final : public ImporterBase {
         }
         if (on_date == 0) {
             m_errors.add(line, "date",
-                         "event " + record.event_id + " has no session on " +
-                             format_fi_date(record.date) +
-                             "; import the session in sessions.csv first");
+                         message(N_("event {} has no session on {}; import the session in "
+                                    "sessions.csv first"),
+                                 record.event_id, format_fi_date(record.date)));
             return nullptr;
         }
         std::string starts;
@@ -323,16 +325,17 @@ class AttendanceImporter final : public ImporterBase {
         }
         if (!record.start) {
             m_errors.add(line, "start",
-                         "event " + record.event_id + " has " + std::to_string(on_date) +
-                             " sessions on " + format_fi_date(record.date) + " (" + starts +
-                             "); give the start time of the one meant");
+                         message(N_("event {} has {} sessions on {} ({}); give the start time "
+                                    "of the one meant"),
+                                 record.event_id, on_date, format_fi_date(record.date), starts));
             return nullptr;
         }
         if (!match) {
             m_errors.add(line, "start",
-                         "event " + record.event_id + " has no session starting at " +
-                             format_time_of_day(*record.start) + " on " +
-                             format_fi_date(record.date) + " (sessions start at " + starts + ")");
+                         message(N_("event {} has no session starting at {} on {} (sessions "
+                                    "start at {})"),
+                                 record.event_id, format_time_of_day(*record.start),
+                                 format_fi_date(record.date), starts));
         }
         return match;
     }

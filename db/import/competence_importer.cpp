@@ -8,6 +8,7 @@
 #include <map>
 
 #include "core/competence_rows.hpp"
+#include "core/message.hpp"
 #include "db/import/importers.hpp"
 
 namespace polku::db::import {
@@ -255,9 +256,10 @@ class CompetencyImporter final : public CompetenceTreeImporter {
         if (record->is_framework) {
             if (m_framework_line) {
                 m_errors.add(line, std::string(kCompetencyFrameworkColumn),
-                             "a second framework row; this file's framework is on line " +
-                                 std::to_string(m_framework_line) +
-                                 " (a file holds one framework: export each on its own)");
+                             message(N_("a second framework row; this file's framework is on "
+                                        "line {} (a file holds one framework: export each on its "
+                                        "own)"),
+                                     m_framework_line));
                 return;
             }
             m_framework = std::move(*record);
@@ -266,7 +268,7 @@ class CompetencyImporter final : public CompetenceTreeImporter {
         }
         if (auto first = m_keys.seen(record->id_number, line)) {
             m_errors.add(line, std::string(kCompetencyIdColumn),
-                         duplicate_message("ID number " + record->id_number, first));
+                         duplicate_message(message(N_("ID number {}"), record->id_number), first));
             return;
         }
         m_nodes.push_back({record->id_number, record->parent, line});
@@ -276,10 +278,11 @@ class CompetencyImporter final : public CompetenceTreeImporter {
     ImportCounts finish() override {
         if (!m_framework_line && !m_rows.empty()) {
             m_errors.add(m_nodes.front().line, std::string(kCompetencyFrameworkColumn),
-                         "no row is the framework; a Moodle export has one row with Is "
-                         "framework 1, the framework itself");
+                         translate(N_("no row is the framework; a Moodle export has one row with "
+                                      "Is framework 1, the framework itself")));
         }
-        check_competence_tree(m_nodes, {}, kCompetencyParentColumn, "in this file", m_errors);
+        check_competence_tree(m_nodes, {}, kCompetencyParentColumn, translate(N_("in this file")),
+                              m_errors);
         if (!m_errors.empty() || !m_framework_line) {
             return {};  // refused, or a header and no rows: nothing to write
         }
@@ -381,8 +384,8 @@ class CompetenceImporter final : public CompetenceTreeImporter {
         }
         if (auto first = m_keys.seen(record->framework + '\x1f' + record->id_number, line)) {
             m_errors.add(line, "id_number",
-                         duplicate_message("competence " + record->id_number + " of framework " +
-                                               record->framework,
+                         duplicate_message(message(N_("competence {} of framework {}"),
+                                                   record->id_number, record->framework),
                                            first));
             return;
         }
@@ -402,7 +405,7 @@ class CompetenceImporter final : public CompetenceTreeImporter {
                 f.stored = load_competences(m_sql, *f.id);
             }
             check_competence_tree(f.nodes, stored_parents(f.stored), "parent",
-                                  "in framework " + name + " in this file or the database",
+                                  message(N_("in framework {} in this file or the database"), name),
                                   m_errors);
         }
         if (!m_errors.empty()) {

@@ -1,5 +1,7 @@
 #include "db/import/competence_lookup.hpp"
 
+#include "core/message.hpp"
+
 namespace polku::db::import {
 
 CompetenceLookup::CompetenceLookup(soci::session& sql) {
@@ -30,8 +32,9 @@ long long CompetenceLookup::find(const std::string& competence,
     if (framework) {
         if (!m_frameworks.count(*framework)) {
             errors.add(line, framework_column,
-                       "no competence framework with ID number '" + *framework +
-                           "'; import it first (polku-cli import competencies FILE)");
+                       message(N_("no competence framework with ID number '{}'; import it first "
+                                  "(polku-cli import competencies FILE)"),
+                               *framework));
             return 0;
         }
         if (it != m_by_number.end()) {
@@ -42,14 +45,16 @@ long long CompetenceLookup::find(const std::string& competence,
             }
         }
         errors.add(line, column,
-                   "no competence with ID number '" + competence + "' in framework " + *framework +
-                       "; import it first (competencies or competences)");
+                   message(N_("no competence with ID number '{}' in framework {}; import it "
+                              "first (competencies or competences)"),
+                           competence, *framework));
         return 0;
     }
     if (it == m_by_number.end()) {
         errors.add(line, column,
-                   "no competence with ID number '" + competence +
-                       "'; import its framework first (polku-cli import competencies FILE)");
+                   message(N_("no competence with ID number '{}'; import its framework first "
+                              "(polku-cli import competencies FILE)"),
+                           competence));
         return 0;
     }
     if (it->second.size() > 1) {
@@ -58,8 +63,9 @@ long long CompetenceLookup::find(const std::string& competence,
             names += (names.empty() ? "" : ", ") + c.framework;
         }
         errors.add(line, column,
-                   "the ID number '" + competence + "' is in several frameworks (" + names +
-                       "); name one in a " + framework_column + " column");
+                   message(N_("the ID number '{}' is in several frameworks ({}); name one in a {} "
+                              "column"),
+                           competence, names, framework_column));
         return 0;
     }
     return it->second.front().id;
@@ -67,7 +73,7 @@ long long CompetenceLookup::find(const std::string& competence,
 
 std::string CompetenceLookup::describe(long long id) const {
     const auto it = m_names.find(id);
-    return it == m_names.end() ? "competence " + std::to_string(id) : it->second;
+    return it == m_names.end() ? message(N_("competence {}"), id) : it->second;
 }
 
 }  // namespace polku::db::import

@@ -1,6 +1,7 @@
 // event_competences.csv and activity_competences.csv: the competences an event or an
 // individual activity builds, which competence steps of paths count the minutes of. Links are
 // only added: a link stored but missing from the file is kept, as course_competences does.
+#include "core/message.hpp"
 #include "core/path_rows.hpp"
 #include "db/import/competence_lookup.hpp"
 #include "db/import/importers.hpp"
@@ -47,8 +48,9 @@ class EventCompetenceImporter final : public ImporterBase {
         }
         if (auto first =
                 m_keys.seen(record->event_id + '\x1f' + std::to_string(competence), line)) {
-            m_errors.add(line, "competence",
-                         duplicate_message("competence of event " + record->event_id, first));
+            m_errors.add(
+                line, "competence",
+                duplicate_message(message(N_("competence of event {}"), record->event_id), first));
             return;
         }
         if (m_errors.empty()) {
@@ -103,15 +105,15 @@ class ActivityCompetenceImporter final : public ImporterBase {
             soci::into(activity, found);
         if (found != soci::i_ok) {
             m_errors.add(line, "date",
-                         "no " + kind + " activity of " + record->employee_id + " in " +
-                             record->project + " on " + date +
-                             "; import it in activities.csv first");
+                         message(N_("no {} activity of {} in {} on {}; import it in "
+                                    "activities.csv first"),
+                                 kind, record->employee_id, record->project, date));
             return;
         }
         if (auto first =
                 m_keys.seen(std::to_string(activity) + '\x1f' + std::to_string(competence), line)) {
             m_errors.add(line, "competence",
-                         duplicate_message("competence of this activity", first));
+                         duplicate_message(translate(N_("competence of this activity")), first));
             return;
         }
         if (m_errors.empty()) {

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/competence_rows.hpp"
+#include "core/message.hpp"
 #include "db/import/competence_lookup.hpp"
 #include "db/import/importers.hpp"
 
@@ -27,10 +28,10 @@ class CourseCompetenceImporter final : public ImporterBase {
         const std::string key =
             record->course + '\x1f' + record->framework.value_or("") + '\x1f' + record->competence;
         if (auto first = m_keys.seen(key, line)) {
-            m_errors.add(
-                line, "competence",
-                duplicate_message(
-                    "competence " + record->competence + " of course " + record->course, first));
+            m_errors.add(line, "competence",
+                         duplicate_message(message(N_("competence {} of course {}"),
+                                                   record->competence, record->course),
+                                           first));
             return;
         }
         if (record->required_share) {
@@ -38,9 +39,9 @@ class CourseCompetenceImporter final : public ImporterBase {
                 m_shares.try_emplace(record->course, *record->required_share, line);
             if (!inserted && it->second.first != *record->required_share) {
                 m_errors.add(line, "required_share",
-                             "the course " + record->course + " has another required share (" +
-                                 std::to_string(it->second.first) + ") on line " +
-                                 std::to_string(it->second.second) + "; a course has one share");
+                             message(N_("the course {} has another required share ({}) on line "
+                                        "{}; a course has one share"),
+                                     record->course, it->second.first, it->second.second));
             }
         }
         m_rows.push_back({std::move(*record), line});

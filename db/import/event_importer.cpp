@@ -1,4 +1,5 @@
 // events.csv: key event_id.
+#include "core/message.hpp"
 #include "db/import/importers.hpp"
 #include "db/stored_values.hpp"
 
@@ -38,7 +39,7 @@ class EventImporter final : public ImporterBase {
         }
         if (auto first = m_keys.seen(record->event_id, line)) {
             m_errors.add(line, "event_id",
-                         duplicate_message("event_id " + record->event_id, first));
+                         duplicate_message(message(N_("event_id {}"), record->event_id), first));
             return;
         }
         const long long project_id = project->second;
@@ -161,13 +162,14 @@ class EventImporter final : public ImporterBase {
             return false;
         }
         if (kind_changed) {
-            refuse_locked_value(line, "kind",
-                                "the kind of an event with sessions in the locked period", *lock);
+            refuse_locked_value(
+                line, "kind",
+                translate(N_("the kind of an event with sessions in the locked period")), *lock);
         }
         if (project_changed) {
-            refuse_locked_value(line, "project",
-                                "the project of an event with sessions in the locked period",
-                                *lock);
+            refuse_locked_value(
+                line, "project",
+                translate(N_("the project of an event with sessions in the locked period")), *lock);
         }
         return true;
     }

@@ -2,6 +2,7 @@
 
 #include <tuple>
 
+#include "core/message.hpp"
 #include "db/audit_log.hpp"
 
 namespace polku::db::import {
@@ -93,20 +94,21 @@ long long NameRegistry::course(const std::string& title) {
 }
 
 std::string duplicate_message(const std::string& what, std::size_t first_line) {
-    return "the same " + what + " is already on line " + std::to_string(first_line) +
-           "; each key may appear once in a file";
+    return message(N_("the same {} is already on line {}; each key may appear once in a file"),
+                   what, first_line);
 }
 
 std::string no_project_message(const std::string& code) {
-    return "no project with code '" + code + "'; import it in projects.csv first";
+    return message(N_("no project with code '{}'; import it in projects.csv first"), code);
 }
 
 std::string no_person_message(const std::string& employee_id) {
-    return "no person with employee_id '" + employee_id + "'; import them in people.csv first";
+    return message(N_("no person with employee_id '{}'; import them in people.csv first"),
+                   employee_id);
 }
 
 std::string no_event_message(const std::string& event_id) {
-    return "no event '" + event_id + "'; import it in events.csv first";
+    return message(N_("no event '{}'; import it in events.csv first"), event_id);
 }
 
 bool ImporterBase::refused_by_lock(std::size_t line, const std::string& column,
@@ -118,8 +120,7 @@ bool ImporterBase::refused_by_lock(std::size_t line, const std::string& column,
     if (!lock) {
         return false;
     }
-    m_errors.add(line, column,
-                 locked_entry_message(what + " dated " + format_fi_date(date), *lock));
+    m_errors.add(line, column, locked_entry_message(message(what, format_fi_date(date)), *lock));
     return true;
 }
 

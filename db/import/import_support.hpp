@@ -90,6 +90,7 @@ class DuplicateKeys {
 };
 
 // The message for a key repeated in one file.
+// `what` in the user's language (core/message.hpp).
 std::string duplicate_message(const std::string& what, std::size_t first_line);
 
 // The messages for a reference to something not in the database, saying which file adds it.
@@ -111,10 +112,12 @@ class ImporterBase : public RecordImporter {
 
     // The one check of a dated record against the period locks: true, with the error on
     // `line`, when the project is locked on `date`. Each importer calls it for a record it is
-    // about to add or change; `what` names it ("attendance", "a session").
+    // about to add or change; `what` names it, an N_() msgid with `{}` for the date
+    // ("attendance dated {}").
     bool refused_by_lock(std::size_t line, const std::string& column, long long project_id,
                          Date date, const std::string& what);
-    // The same for a value that may not change under the lock (a rule, a kind, ESF data).
+    // The same for a value that may not change under the lock (a rule, a kind, ESF data);
+    // `what` names it in the user's language (core/message.hpp).
     void refuse_locked_value(std::size_t line, const std::string& column, const std::string& what,
                              const PeriodLock& lock);
 

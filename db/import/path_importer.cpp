@@ -1,6 +1,7 @@
 // paths.csv (key project, path_id) and path_steps.csv (key project, path_id, step). A path's
 // target group is created on first mention, as people.csv does; a step's course too, as
 // events.csv does; its competence must be stored.
+#include "core/message.hpp"
 #include "core/path_rows.hpp"
 #include "db/import/competence_lookup.hpp"
 #include "db/import/importers.hpp"
@@ -30,7 +31,8 @@ class PathImporter final : public ImporterBase {
             return;
         }
         if (auto first = m_keys.seen(path_key(record->project, record->path_id), line)) {
-            m_errors.add(line, "path_id", duplicate_message("path " + record->path_id, first));
+            m_errors.add(line, "path_id",
+                         duplicate_message(message(N_("path {}"), record->path_id), first));
             return;
         }
         Nullable<long long> group;
@@ -126,10 +128,10 @@ class PathStepImporter final : public ImporterBase {
         if (auto first = m_keys.seen(path_key(record->project, record->path_id) + '\x1f' +
                                          std::to_string(record->number),
                                      line)) {
-            m_errors.add(line, "step",
-                         duplicate_message("step " + std::to_string(record->number) + " of path " +
-                                               record->path_id,
-                                           first));
+            m_errors.add(
+                line, "step",
+                duplicate_message(
+                    message(N_("step {} of path {}"), record->number, record->path_id), first));
             return;
         }
         Nullable<long long> course;

@@ -1,5 +1,7 @@
 #include "db/import/path_lookup.hpp"
 
+#include "core/message.hpp"
+
 namespace polku::db::import {
 
 std::unordered_map<std::string, long long> load_path_ids(soci::session& sql) {
@@ -21,7 +23,8 @@ std::string path_key(const std::string& project, const std::string& path_id) {
 }
 
 std::string no_path_message(const std::string& project, const std::string& path_id) {
-    return "no path '" + path_id + "' in project " + project + "; import it in paths.csv first";
+    return message(N_("no path '{}' in project {}; import it in paths.csv first"), path_id,
+                   project);
 }
 
 }  // namespace polku::db::import

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/message.hpp"
 #include "db/import/importers.hpp"
 #include "db/stored_values.hpp"
 
@@ -42,8 +43,9 @@ class PersonImporter final : public ImporterBase {
             return;
         }
         if (auto first = m_keys.seen(record->employee_id, line)) {
-            m_errors.add(line, "employee_id",
-                         duplicate_message("employee_id " + record->employee_id, first));
+            m_errors.add(
+                line, "employee_id",
+                duplicate_message(message(N_("employee_id {}"), record->employee_id), first));
             return;
         }
         m_records.push_back({std::move(*record), line});
@@ -174,15 +176,16 @@ class PersonImporter final : public ImporterBase {
             if (record.supervisor_id && !in_file.count(*record.supervisor_id) &&
                 !m_ids.count(*record.supervisor_id)) {
                 m_errors.add(line, "supervisor_id",
-                             "no person with employee_id '" + *record.supervisor_id +
-                                 "' in this file or the database; add the supervisor first");
+                             message(N_("no person with employee_id '{}' in this file or the "
+                                        "database; add the supervisor first"),
+                                     *record.supervisor_id));
             }
             for (const auto& group : record.target_groups) {
                 if (!m_projects.count(group.project)) {
                     m_errors.add(line, "target_groups",
-                                 "the target group " + group.project + ":" + group.group +
-                                     " names no existing project '" + group.project +
-                                     "'; import it in projects.csv first");
+                                 message(N_("the target group {}:{} names no existing project "
+                                            "'{}'; import it in projects.csv first"),
+                                         group.project, group.group, group.project));
                 }
             }
         }
@@ -222,8 +225,9 @@ class PersonImporter final : public ImporterBase {
                         }
                         text += it->second;
                         m_errors.add(line, "supervisor_id",
-                                     "the supervisor chain goes round in a cycle: " + text +
-                                         "; someone in it must report to someone else");
+                                     message(N_("the supervisor chain goes round in a cycle: {}; "
+                                                "someone in it must report to someone else"),
+                                             text));
                     }
                     break;
                 }
@@ -276,7 +280,8 @@ class PersonImporter final : public ImporterBase {
                     for (const auto& column : columns) {
                         refuse_locked_value(
                             line, column,
-                            "the " + column + " of a person counted in the locked period", *lock);
+                            message(N_("the {} of a person counted in the locked period"), column),
+                            *lock);
                     }
                 }
             }
@@ -308,7 +313,8 @@ class PersonImporter final : public ImporterBase {
             if (const PeriodLock* lock = m_locks.lock_counting_person_in(id, project_id->second)) {
                 refuse_locked_value(
                     line, "target_groups",
-                    "the target groups in " + code + " of a person counted in the locked period",
+                    message(N_("the target groups in {} of a person counted in the locked period"),
+                            code),
                     *lock);
             }
         }

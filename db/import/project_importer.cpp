@@ -1,4 +1,5 @@
 // projects.csv: key code.
+#include "core/message.hpp"
 #include "db/import/importers.hpp"
 #include "db/stored_values.hpp"
 
@@ -37,7 +38,8 @@ class ProjectImporter final : public ImporterBase {
             return;
         }
         if (auto first = m_keys.seen(record->code, line)) {
-            m_errors.add(line, "code", duplicate_message("project code " + record->code, first));
+            m_errors.add(line, "code",
+                         duplicate_message(message(N_("project code {}"), record->code), first));
             return;
         }
         ProjectRow incoming;
@@ -156,7 +158,7 @@ class ProjectImporter final : public ImporterBase {
                                     record.start, record.end, record.extended_end};
         const auto columns = locked_project_columns(*lock, before, after);
         for (const auto& column : columns) {
-            refuse_locked_value(line, column, "the project's " + column, *lock);
+            refuse_locked_value(line, column, message(N_("the project's {}"), column), *lock);
         }
         return !columns.empty();
     }

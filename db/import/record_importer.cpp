@@ -1,5 +1,6 @@
 #include "db/record_importer.hpp"
 
+#include "core/message.hpp"
 #include "db/database.hpp"
 #include "db/import/importers.hpp"
 #include "db/soci_errors.hpp"
@@ -19,14 +20,14 @@ class DatabaseFailures final : public RecordImporter {
         try {
             m_inner->add(fields, line);
         } catch (...) {
-            rethrow_as_database_error("importing line " + std::to_string(line));
+            rethrow_as_database_error(message(N_("importing line {}"), std::to_string(line)));
         }
     }
     ImportCounts finish() override {
         try {
             return m_inner->finish();
         } catch (...) {
-            rethrow_as_database_error("importing");
+            rethrow_as_database_error(translate(N_("importing")));
         }
     }
     void audit_updates_in(AuditBatch& audit) override { m_inner->audit_updates_in(audit); }
@@ -66,7 +67,7 @@ std::unique_ptr<RecordImporter> make_record_importer(ImportKind kind, Database& 
         }
         return importer;
     } catch (...) {
-        rethrow_as_database_error("starting the import");
+        rethrow_as_database_error(translate(N_("starting the import")));
     }
 }
 

@@ -1,4 +1,5 @@
 // sessions.csv: key (event_id, date, start).
+#include "core/message.hpp"
 #include "core/time_of_day.hpp"
 #include "db/import/importers.hpp"
 
@@ -28,8 +29,9 @@ class SessionImporter final : public ImporterBase {
         const std::string date = format_iso_date(record->date);
         if (auto first = m_keys.seen(
                 record->event_id + '\x1f' + date + '\x1f' + std::to_string(record->start), line)) {
-            m_errors.add(line, "start",
-                         duplicate_message("session (event, date and start)", first));
+            m_errors.add(
+                line, "start",
+                duplicate_message(translate(N_("session (event, date and start)")), first));
             return;
         }
         const long long project_id = m_event_projects.at(record->event_id);
@@ -44,7 +46,8 @@ class SessionImporter final : public ImporterBase {
             soci::into(id, found), soci::into(end), soci::into(break_minutes);
         const bool unchanged =
             found == soci::i_ok && end == record->end && break_minutes == record->break_minutes;
-        if (!unchanged && refused_by_lock(line, "date", project_id, record->date, "a session")) {
+        if (!unchanged &&
+            refused_by_lock(line, "date", project_id, record->date, N_("a session dated {}"))) {
             return;
         }
         if (found != soci::i_ok) {
@@ -68,9 +71,9 @@ class SessionImporter final : public ImporterBase {
             soci::use(id), soci::use(length), soci::into(too_long);
         if (too_long > 0) {
             m_errors.add(line, "end",
-                         "the session would last " + std::to_string(length) + " minutes, but " +
-                             std::to_string(too_long) +
-                             " partial attendances in it are longer; correct the attendance first");
+                         message(N_("the session would last {} minutes, but {} partial "
+                                    "attendances in it are longer; correct the attendance first"),
+                                 length, too_long));
             return;
         }
         ++m_counts.updated;

@@ -1,6 +1,7 @@
 // signoffs.csv: key project, path_id, step and person. The person must be assigned to the
 // path, and the one signing must be above them in the reporting chain (domain.md "Competence
 // paths"); one sign-off per person and step.
+#include "core/message.hpp"
 #include "core/path_rows.hpp"
 #include "db/import/importers.hpp"
 #include "db/import/path_lookup.hpp"
@@ -65,8 +66,8 @@ class SignOffImporter final : public ImporterBase {
             soci::use(path->second), soci::use(record->step), soci::into(step, found);
         if (found != soci::i_ok) {
             m_errors.add(line, "step",
-                         "path " + record->path_id + " has no step " +
-                             std::to_string(record->step) + "; import it in path_steps.csv first");
+                         message(N_("path {} has no step {}; import it in path_steps.csv first"),
+                                 record->path_id, record->step));
             return;
         }
         int assigned = 0;
@@ -74,14 +75,15 @@ class SignOffImporter final : public ImporterBase {
             soci::use(path->second), soci::use(person->second), soci::into(assigned);
         if (assigned == 0) {
             m_errors.add(line, "employee_id",
-                         record->employee_id + " is not assigned to path " + record->path_id +
-                             "; assign them first (assignments.csv)");
+                         message(N_("{} is not assigned to path {}; assign them first "
+                                    "(assignments.csv)"),
+                                 record->employee_id, record->path_id));
             return;
         }
         if (auto first = m_keys.seen(std::to_string(step) + '\x1f' + record->employee_id, line)) {
             m_errors.add(line, "step",
-                         duplicate_message("sign-off of step " + std::to_string(record->step) +
-                                               " for " + record->employee_id,
+                         duplicate_message(message(N_("sign-off of step {} for {}"), record->step,
+                                                   record->employee_id),
                                            first));
             return;
         }

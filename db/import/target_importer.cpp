@@ -1,4 +1,5 @@
 // targets.csv: key (project, metric, target_group).
+#include "core/message.hpp"
 #include "db/import/importers.hpp"
 
 namespace polku::db::import {
@@ -33,7 +34,7 @@ class TargetImporter final : public ImporterBase {
         const std::string key =
             record->project + '\x1f' + record->metric + '\x1f' + record->target_group.value_or("");
         if (auto first = m_keys.seen(key, line)) {
-            m_errors.add(line, "metric", duplicate_message("target", first));
+            m_errors.add(line, "metric", duplicate_message(translate(N_("target")), first));
             return;
         }
         long long group_id =

@@ -14,6 +14,7 @@
 #include "db/database.hpp"
 #include "gui/event_editor_dialog.hpp"
 #include "gui/event_list_window.hpp"
+#include "gui/translations.hpp"
 #include "gui/wx_text.hpp"
 #include "tests/gui/screenshot.hpp"
 #include "tests/support/files.hpp"
@@ -104,6 +105,12 @@ struct EditorFixture {
     }
 };
 
+// A field error as one line: the label wraps long messages at spaces.
+std::string one_line(std::string text) {
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    return text;
+}
+
 bool same(const db::StoredEvent& a, const db::StoredEvent& b) {
     if (a.event.title != b.event.title || a.sessions.size() != b.sessions.size()) {
         return false;
@@ -164,6 +171,50 @@ BOOST_AUTO_TEST_CASE(a_bad_time_shows_the_field_error_and_saves_nothing) {
     BOOST_TEST(!error("event_id").empty());
     BOOST_TEST(!e->save());
     BOOST_TEST(same(stored(), before));
+}
+
+// The field errors come from core's rules (core/message.hpp) through the same catalogue as the
+// editor's own labels: in Finnish, with the typed values in them.
+BOOST_AUTO_TEST_CASE(the_field_errors_are_finnish_under_a_finnish_choice) {
+    struct BackToEnglish {
+        ~BackToEnglish() { gui::install_translations(reports::Language::en); }
+    } back_to_english;
+    gui::install_translations(reports::Language::fi);
+    auto* finnish = new gui::EventListWindow(nullptr, db_path, reports::Language::fi);
+    {
+        auto e = finnish->editor_for("EV1");
+        e->SetPosition(wxPoint(0, 0));
+        e->Show();
+        pump_events();
+        const auto type_fi = [&](const std::string& column, const std::string& text) {
+            static_cast<wxTextCtrl*>(e->field(column))->SetValue(gui::to_wx(text));
+            pump_events();
+        };
+        const auto error_fi = [&](const std::string& column) {
+            return one_line(gui::from_wx(e->field_error(column)));
+        };
+        type_fi("start", "25:00");
+        BOOST_TEST(error_fi("start") ==
+                   "'25:00' ei ole kelvollinen kellonaika; kirjoita 9.00, 9:00 tai 09:00 "
+                   "(00:00–23:59)");
+        BOOST_TEST(!e->save_button()->IsEnabled());
+        type_fi("start", "9:00");
+        type_fi("end", "10:00");
+        type_fi("break_minutes", "60");
+        BOOST_TEST(error_fi("break_minutes") ==
+                   "60 minuutin tauko on yhtä pitkä tai pidempi kuin kerta (60 minuuttia)");
+        test::save_screenshot(e.get(), "event-editor-fi.png");
+    }
+    finnish->Destroy();
+    pump_events();
+
+    // Back in English, the same rule says it in English again.
+    gui::install_translations(reports::Language::en);
+    auto* e = open("EV1");
+    type("start", "25:00");
+    BOOST_TEST(one_line(error("start")) ==
+               "'25:00' is not a valid time of day; write 09:00, 9:00 or 9.00 (00:00 to 23:59)");
+    BOOST_TEST(!e->save_button()->IsEnabled());
 }
 
 BOOST_AUTO_TEST_CASE(a_good_edit_saves_the_event_and_its_sessions_with_audit_rows) {

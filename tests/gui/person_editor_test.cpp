@@ -7,12 +7,16 @@
 #include <wx/choice.h>
 #include <wx/config.h>
 #include <wx/fileconf.h>
+#include <wx/menu.h>
+#include <wx/statusbr.h>
 #include <wx/utils.h>
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <string>
 
 #include "app/audit_service.hpp"
+#include "app/demo_data.hpp"
 #include "app/event_editing_service.hpp"
 #include "app/import_service.hpp"
 #include "app/monitoring_service.hpp"
@@ -20,6 +24,7 @@
 #include "core/time_of_day.hpp"
 #include "db/audit_repository.hpp"
 #include "db/database.hpp"
+#include "gui/activity_entry_dialog.hpp"
 #include "gui/dashboard_panel.hpp"
 #include "gui/event_list_window.hpp"
 #include "gui/history_dialog.hpp"
@@ -432,6 +437,80 @@ BOOST_AUTO_TEST_CASE(the_lists_open_at_closing_open_again_at_the_next_start) {
     pump_events();
     BOOST_TEST(people_windows(frame) == 1);
     frame->Close(true);
+    pump_events();
+    delete wxConfigBase::Set(previous);
+}
+
+BOOST_AUTO_TEST_CASE(a_new_language_rebuilds_the_windows_once_each_has_let_its_work_go) {
+    test::TempDir dir;
+    auto* own = new wxFileConfig("polku", wxEmptyString, gui::to_wx((dir / "settings").string()),
+                                 wxEmptyString, wxCONFIG_USE_LOCAL_FILE);
+    wxConfigBase* previous = wxConfigBase::Set(own);
+    const std::string database = (dir / "polku.sqlite").string();
+    {
+        auto db = db::Database::open(database);
+        app::load_demo(db);
+    }
+    const auto activity_dialog = [] {
+        gui::ActivityEntryDialog* found = nullptr;
+        for (auto* window : wxTopLevelWindows) {
+            if (auto* d = dynamic_cast<gui::ActivityEntryDialog*>(window);
+                d && !d->IsBeingDeleted()) {
+                found = d;
+            }
+        }
+        return found;
+    };
+    const auto lists_of = [](wxWindow* frame) {
+        int n = 0;
+        for (auto* child : frame->GetChildren()) {
+            n += dynamic_cast<gui::PersonListWindow*>(child) != nullptr;
+        }
+        return n;
+    };
+    auto* frame = new gui::MainFrame(database, reports::Language::en);
+    frame->Show();
+    frame->select_first_project();
+    const std::string project = frame->selected_project();
+    frame->open_people();
+    frame->open_activities();
+    pump_events();
+    auto* entry = activity_dialog();
+    BOOST_REQUIRE(entry);
+    entry->hours_field()->SetValue("2");  // typed, not saved
+    bool keep = true;
+    int asked = 0;
+    entry->confirm = [&](const wxString&) {
+        ++asked;
+        return !keep;
+    };
+
+    // Kept open: nothing is closed after it, the language stays, and what was typed stays.
+    BOOST_TEST(frame->switch_language(reports::Language::fi) == nullptr);
+    BOOST_TEST(asked == 1);
+    BOOST_TEST(activity_dialog() == entry);
+    BOOST_TEST(gui::from_wx(entry->hours_field()->GetValue()) == "2");
+    BOOST_TEST(lists_of(frame) == 1);
+    BOOST_TEST(gui::from_wx(frame->GetMenuBar()->GetMenuLabel(0)) == "&File");
+    BOOST_TEST(gui::from_wx(frame->GetStatusBar()->GetStatusText()).find("kept open") !=
+               std::string::npos);
+
+    // Let go: the main window is built again in Finnish, on the same project and lists.
+    keep = false;
+    auto* finnish = frame->switch_language(reports::Language::fi);
+    BOOST_REQUIRE(finnish);
+    pump_events();
+    BOOST_TEST(asked == 2);
+    BOOST_TEST(activity_dialog() == nullptr);
+    BOOST_TEST(!wxTopLevelWindows.Find(frame));
+    BOOST_TEST(gui::from_wx(finnish->GetMenuBar()->GetMenuLabel(0)) == "&Tiedosto");
+    BOOST_TEST(finnish->selected_project() == project);
+    BOOST_TEST(lists_of(finnish) == 1);
+    BOOST_TEST(wxTheApp->GetTopWindow() == finnish);
+    test::save_screenshot(finnish, "main-window-fi.png");
+
+    gui::install_translations(reports::Language::en);
+    finnish->Close(true);
     pump_events();
     delete wxConfigBase::Set(previous);
 }
