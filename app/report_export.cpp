@@ -78,8 +78,9 @@ class FileSink final : public ReportSink {
         file.commit();
     }
 
-    void document(const reports::Document& document, const std::string& format) const override {
-        reports::write_document_file(document, format, m_path);
+    void document(const reports::Document& document, const std::string& format,
+                  std::stop_token stop) const override {
+        reports::write_document_file(document, format, m_path, std::move(stop));
     }
 
   private:
@@ -163,7 +164,7 @@ void write_report(const CountedReport& report, const ReportFileRequest& r, const
         check(stop);
         const auto built = build();
         check(stop);
-        sink.document(built, r.format);
+        sink.document(built, r.format, stop);
     };
     const auto language = r.language;
     if (const auto* monitoring = std::get_if<reports::MonitoringReport>(&report)) {

@@ -51,10 +51,10 @@ std::vector<std::string_view> report_formats(ReportKind kind);
 
 // Counts the report and writes it to `path`, whole or not at all (mode 0600): it is written
 // in a private folder beside `path` and renamed over it last. `stop` is checked between the
-// steps and while a streamed format is written; once requested, what was written is removed
-// and Cancelled is thrown. Throws InputError (a person, project or date not found, the file
-// not writable), UsageError (a format the kind has not, paths without a project or
-// supervisor), DatabaseError, Cancelled.
+// steps and while the file is written (every chunk of a streamed format, every row of a
+// document's table); once requested, what was written is removed and Cancelled is thrown. Throws
+// InputError (a person, project or date not found, the file not writable), UsageError (a format the
+// kind has not, paths without a project or supervisor), DatabaseError, Cancelled.
 void write_report_file(db::Database& db, const ReportFileRequest& request, const std::string& path,
                        std::stop_token stop = {});
 
@@ -65,15 +65,18 @@ void write_report_file(db::Database& db, const ReportFileRequest& request, const
 using CountedReport = std::variant<reports::MonitoringReport, reports::LedgerReport, Transcript,
                                    reports::PathsReport>;
 
-// Counts the report. Throws as write_report_file.
+// Counts the report. The ledger is counted as it is written, a batch of people at a time,
+// from `db`: keep `db` open until the report is written. Throws as write_report_file.
 CountedReport count_report(db::Database& db, const ReportFileRequest& request);
 
-// Where write_report sends a report: the bytes of a text format, streamed, or a document.
+// Where write_report sends a report: the bytes of a text format, streamed, or a document,
+// with the stop it is to check while writing it (reports::write_document_file takes it).
 class ReportSink {
   public:
     virtual ~ReportSink() = default;
     virtual void stream(const std::function<void(const reports::ByteSink&)>& write) const = 0;
-    virtual void document(const reports::Document& document, const std::string& format) const = 0;
+    virtual void document(const reports::Document& document, const std::string& format,
+                          std::stop_token stop) const = 0;
 };
 
 // Writes `report` (counted for `request`) in request.format, with request.language and

@@ -75,13 +75,14 @@ class ReportOutput final : public app::ReportSink {
         stream_to(m_path, write);
     }
 
-    void document(const reports::Document& document, const std::string& format) const override {
+    void document(const reports::Document& document, const std::string& format,
+                  std::stop_token stop) const override {
         if (format == "html") {
-            text(m_path, reports::write_html(document));
+            text(m_path, reports::write_html(document, stop));
             return;
         }
         const auto write = [&](const std::string& path) {
-            reports::write_document_file(document, format, path);
+            reports::write_document_file(document, format, path, stop);
         };
         if (!to_stdout(m_path)) {
             write(m_path);
@@ -183,7 +184,8 @@ int signin_report(db::Database& db, const ReportArgs& args, const ReportOutput& 
                              " is not a time of day; write 9:00 or 13.15");
         }
     }
-    out.document(reports::signin_document(app::signin_sheet(db, request), language), args.format);
+    out.document(reports::signin_document(app::signin_sheet(db, request), language), args.format,
+                 {});
     return 0;
 }
 
@@ -279,7 +281,7 @@ int audit_report(db::Database& db, const ReportArgs& args, const ReportOutput& o
     } else if (args.format == "csv") {
         out.text(out.path(), reports::write_csv(reports::audit_table(report), style));
     } else {
-        out.document(reports::audit_document(report, language), args.format);
+        out.document(reports::audit_document(report, language), args.format, {});
     }
     return 0;
 }

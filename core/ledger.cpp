@@ -38,10 +38,24 @@ Ledger build_ledger(CountingResult&& result, const Period& period) {
     }
     ledger.days.resize(kept);
     ledger.entries.resize(kept_entries);
+    ledger.values = values;
     FractionSum total;
     total.add(values, ledger.denominator);
     ledger.days_hundredths = total.hundredths();
     return ledger;
+}
+
+void LedgerTotals::add(const Ledger& part) {
+    person_days += static_cast<std::int64_t>(part.days.size());
+    raw_minutes += part.raw_minutes;
+    counted_minutes += part.counted_minutes;
+    values += part.values;
+}
+
+std::int64_t LedgerTotals::days_hundredths(std::int64_t denominator) const {
+    FractionSum total;
+    total.add(values, denominator);
+    return total.hundredths();
 }
 
 }  // namespace polku

@@ -54,7 +54,21 @@ struct Ledger {
     std::vector<std::uint32_t> offsets;
     std::int64_t raw_minutes = 0;
     std::int64_t counted_minutes = 0;
-    std::int64_t days_hundredths = 0;  // the exact sum of the day values, rounded once
+    std::int64_t values = 0;           // the exact sum of the day values, in 1/denominator
+    std::int64_t days_hundredths = 0;  // that sum in days, rounded once
+};
+
+// The sums of a ledger counted a part at a time (some people's entries each): the whole's,
+// since a person-day never spans two parts.
+struct LedgerTotals {
+    std::int64_t person_days = 0;
+    std::int64_t raw_minutes = 0;
+    std::int64_t counted_minutes = 0;
+    std::int64_t values = 0;  // in 1/denominator days
+
+    void add(const Ledger& part);
+    // The sum of the day values in days, rounded once.
+    std::int64_t days_hundredths(std::int64_t denominator) const;
 };
 
 inline std::span<const std::uint32_t> entries_of(const Ledger& ledger, std::size_t day) {

@@ -28,11 +28,15 @@ std::optional<Date> start_date(const CountingInput& input, PersonKey person) {
     return first;
 }
 
+std::int64_t day_value_denominator(const CountingRules& rules) {
+    return rules.rounding == DayRounding::half_day_down ? 2 : rules.day_minutes;
+}
+
 CountingResult count_training_days(const CountingInput& input, KeepEntries keep) {
     const auto& rules = input.rules;
     const bool half_days = rules.rounding == DayRounding::half_day_down;
     CountingResult result;
-    result.denominator = half_days ? 2 : rules.day_minutes;
+    result.denominator = day_value_denominator(rules);
 
     // Counted entries, ordered so that each person-day is one run: compact keys sort far
     // faster than pointers into the entries.
@@ -54,8 +58,12 @@ CountingResult count_training_days(const CountingInput& input, KeepEntries keep)
                     static_cast<std::uint32_t>(i)});
         }
     }
+    // The index last, so that a day's entries keep the input's order: the ledger lists them
+    // the same however the input was read.
     std::sort(counted.begin(), counted.end(), [](const Key& a, const Key& b) {
-        return a.person != b.person ? a.person < b.person : a.day < b.day;
+        return a.person != b.person ? a.person < b.person
+               : a.day != b.day     ? a.day < b.day
+                                    : a.index < b.index;
     });
 
     if (keep == KeepEntries::yes) {

@@ -48,6 +48,9 @@ bool is_flagged_outside_span(const Entry& entry, const CountingRules& rules,
 // CountingResult::start_dates holds for them, without counting everyone.
 std::optional<Date> start_date(const CountingInput& input, PersonKey person);
 
+// The unit of a day value: 1/day_minutes of a day, or half days when rounding to them.
+std::int64_t day_value_denominator(const CountingRules& rules);
+
 enum class KeepEntries { no, yes };
 CountingResult count_training_days(const CountingInput& input, KeepEntries keep = KeepEntries::no);
 

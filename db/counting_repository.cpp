@@ -9,9 +9,11 @@
 
 #include "core/attendance_rules.hpp"
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "core/text.hpp"
 #include "db/database.hpp"
 #include "db/import/import_support.hpp"
+#include "db/project_sessions.hpp"
 #include "db/soci_errors.hpp"
 #include "db/stored_values.hpp"
 
@@ -39,12 +41,12 @@ ProjectInfo load_project(soci::session& sql, const std::string& code, long long&
         soci::into(extended_end.value, extended_end.ind), soci::into(p.rules.day_minutes),
         soci::into(cap), soci::into(rounding), soci::into(excluded);
     if (found != soci::i_ok) {
-        throw InputError("no project with code '" + code + "'");
+        throw InputError(message(N_("no project with code '{}'"), code));
     }
     if (start.ind != soci::i_ok || end.ind != soci::i_ok) {
-        throw InputError(
-            "project " + code +
-            " has no start or end date, so nothing can be counted; set them in projects.csv");
+        throw InputError(message(N_("project {} has no start or end date, so nothing can be "
+                                    "counted; set them in projects.csv"),
+                                 code));
     }
     p.implementer = implementer.get();
     p.implementer_business_id = business_id.get();
@@ -63,37 +65,6 @@ ProjectInfo load_project(soci::session& sql, const std::string& code, long long&
 }
 
 constexpr std::size_t kFetchBatch = 4096;
-
-struct SessionFacts {
-    EventKey event;
-    Date date;
-    Kind kind;
-    int length;
-    int start;
-    int end;
-};
-
-// The project's sessions, by id: an attendance row then needs only its four numbers.
-std::unordered_map<long long, SessionFacts> load_sessions(soci::session& sql,
-                                                          long long project_id) {
-    std::unordered_map<long long, SessionFacts> sessions;
-    long long id = 0, event = 0;
-    std::string date, kind;
-    int start = 0, end = 0, breaks = 0;
-    soci::statement st =
-        (sql.prepare
-             << "SELECT s.id, s.event_id, s.session_date, e.kind, s.start_minute, s.end_minute, "
-                "s.break_minutes FROM sessions s JOIN events e ON e.id = s.event_id "
-                "WHERE e.project_id = :p",
-         soci::use(project_id), soci::into(id), soci::into(event), soci::into(date),
-         soci::into(kind), soci::into(start), soci::into(end), soci::into(breaks));
-    st.execute();
-    while (st.fetch()) {
-        sessions.emplace(id, SessionFacts{event, stored_date(date), stored_enum<Kind>(kind),
-                                          session_length(start, end, breaks), start, end});
-    }
-    return sessions;
-}
 
 // One attendance mark as four numbers: session, person, status (AttendanceStatus order),
 // partial minutes (or none).
@@ -389,6 +360,15 @@ std::vector<std::string> CountingRepository::project_codes() {
         return codes;
     } catch (...) {
         rethrow_as_database_error("listing projects");
+    }
+}
+
+ProjectInfo CountingRepository::project(const std::string& project_code) {
+    try {
+        long long id = 0;
+        return load_project(m_db.session(), project_code, id);
+    } catch (...) {
+        rethrow_as_database_error("reading project " + project_code);
     }
 }
 

@@ -27,6 +27,8 @@ class CountingRepository {
 
     // The codes of every project, in order.
     std::vector<std::string> project_codes();
+    // The project and its rules, without its entries. Throws as load().
+    ProjectInfo project(const std::string& project_code);
     // Throws InputError for an unknown code or a project without start and end dates,
     // DatabaseError when the database fails.
     ProjectCounting load(const std::string& project_code, WithDetails details = WithDetails::no);

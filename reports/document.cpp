@@ -4,9 +4,22 @@
 #include <memory>
 
 #include "reports/cell_text.hpp"
+#include "reports/stop_check.hpp"
 #include "reports/vocabulary.hpp"
 
 namespace polku::reports {
+
+std::size_t row_count_of(const Section& section, const std::stop_token& stop) {
+    if (section.row_count) {
+        return *section.row_count;
+    }
+    std::size_t rows = 0;
+    section.for_each_row([&](const std::vector<Cell>&, RowStyle) {
+        throw_if_stopped(stop);
+        ++rows;
+    });
+    return rows;
+}
 
 namespace {
 

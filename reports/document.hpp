@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -26,7 +27,8 @@ struct Section {
     std::string title;                  // in the document's language
     std::vector<std::string> headings;  // one per column, in the document's language
     std::vector<int> widths;            // one per column, in characters (a hint)
-    std::size_t row_count = 0;          // rows for_each_row gives
+    // Rows for_each_row gives; none when knowing would mean making them (the ledger's).
+    std::optional<std::size_t> row_count;
     // Gives the rows in order. Long sections (the ledger) make each row on the fly, so a
     // writer that streams never holds them all.
     std::function<void(const RowSink&)> for_each_row;
@@ -64,6 +66,10 @@ struct Document {
     std::optional<Chart> chart;
     std::vector<Section> sections;
 };
+
+// The section's rows: its row_count, or counted by going through them (a ledger's take a
+// while, so `stop` is checked at every row: Cancelled).
+std::size_t row_count_of(const Section& section, const std::stop_token& stop = {});
 
 // A section over a table held in memory; widths from the headings and the cells.
 Section table_section(Table table, std::string title, std::vector<std::string> headings,

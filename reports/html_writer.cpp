@@ -6,6 +6,7 @@
 
 #include "reports/cell_text.hpp"
 #include "reports/chart_layout.hpp"
+#include "reports/stop_check.hpp"
 
 namespace polku::reports {
 
@@ -159,7 +160,7 @@ const char* language_code(Language language) {
 std::size_t estimated_size(const Document& document) {
     std::size_t size = 16384 + stylesheet.size();
     for (const auto& section : document.sections) {
-        size += section.row_count * (section.headings.size() * 20 + 16);
+        size += section.row_count.value_or(0) * (section.headings.size() * 20 + 16);
     }
     return size;
 }
@@ -408,7 +409,8 @@ void write_row(std::string& out, const std::vector<Cell>& cells, RowStyle style,
     out += "</tr>\n";
 }
 
-void write_section(std::string& out, const Section& section, Language language) {
+void write_section(std::string& out, const Section& section, Language language,
+                   const std::stop_token& stop) {
     out += "<section class=\"report-section";
     if (section.headings.size() > portrait_columns) {
         out += " wide";
@@ -430,6 +432,7 @@ void write_section(std::string& out, const Section& section, Language language) 
     bool head_written = false;
     if (section.for_each_row) {
         section.for_each_row([&](const std::vector<Cell>& cells, RowStyle style) {
+            throw_if_stopped(stop);
             if (!head_written) {
                 write_table_head(out, section, &cells);
                 head_written = true;
@@ -445,7 +448,8 @@ void write_section(std::string& out, const Section& section, Language language) 
 
 }  // namespace
 
-std::string write_html(const Document& document) {
+std::string write_html(const Document& document, std::stop_token stop) {
+    throw_if_stopped(stop);
     std::string out;
     out.reserve(estimated_size(document));
     write_head(out, document);
@@ -456,8 +460,10 @@ std::string write_html(const Document& document) {
         write_chart(out, *document.chart, document.language);
     }
     for (const auto& section : document.sections) {
-        write_section(out, section, document.language);
+        throw_if_stopped(stop);
+        write_section(out, section, document.language, stop);
     }
+    throw_if_stopped(stop);
     out += "</body>\n</html>\n";
     return out;
 }

@@ -10,7 +10,7 @@ Document ledger_document(const LedgerReport& report, Language language) {
     d.language = language;
     d.title = label(language, "ledger");
     d.subtitle = report.project.code + " " + report.project.name;
-    d.header = project_header(report.project, report.ledger.period, language);
+    d.header = project_header(report.project, report.period, language);
     d.rules_title = label(language, "rules");
     d.rules = rules_fields(report.project.rules, language);
     Section s;
@@ -21,7 +21,8 @@ Document ledger_document(const LedgerReport& report, Language language) {
     }
     // Typical widths: measuring a million rows first would read the model twice.
     s.widths = {9, 12, 24, 10, 12, 12, 32, 6, 6, 10, 8, 9, 9};
-    s.row_count = ledger_row_count(report);
+    // No row_count: knowing it means going through the ledger, which only the PDF's page
+    // count needs.
     s.for_each_row = [&report, language](const RowSink& sink) {
         std::vector<Cell> shown;
         for_each_ledger_row(report, [&](const std::vector<Cell>& cells, RowStyle style) {

@@ -1,6 +1,7 @@
 #include "reports/ledger_report.hpp"
 
 #include <algorithm>
+#include <memory>
 
 #include <nlohmann/json.hpp>
 
@@ -21,14 +22,14 @@ Json time_or_null(const std::optional<int>& t) {
 
 namespace {
 
-Json day_json(const LedgerReport& report, std::size_t d) {
-    const auto& l = report.ledger;
+Json day_json(const LedgerPart& part, std::size_t d) {
+    const auto& l = part.ledger;
     const auto& day = l.days[d];
     Json entries = Json::array();
     for (auto i : entries_of(l, d)) {
-        const auto& e = report.entries[i];
-        const auto& d = report.details.entries[i];
-        const auto& source = report.details.source_of(i);
+        const auto& e = part.entries[i];
+        const auto& d = part.details.entries[i];
+        const auto& source = part.details.source_of(i);
         entries.push_back(
             Json{{"kind", std::string(name_of(e.kind))},
                  {"event_id", source.event_id.empty() ? Json(nullptr) : Json(source.event_id)},
@@ -38,7 +39,7 @@ Json day_json(const LedgerReport& report, std::size_t d) {
                  {"status", d.status ? Json(std::string(name_of(*d.status))) : Json(nullptr)},
                  {"minutes", e.minutes}});
     }
-    const auto& who = report.details.person_of(l.entries[l.offsets[d]]);
+    const auto& who = part.details.person_of(l.entries[l.offsets[d]]);
     return Json{{"employee_id", who.employee_id},
                 {"name", who.name},
                 {"date", format_iso_date(day.date)},
@@ -66,35 +67,40 @@ std::string nested(const Json& value, int depth) {
 }  // namespace
 
 void write_ledger_json(const LedgerReport& report, const ByteSink& out) {
-    const auto& l = report.ledger;
     const auto& p = report.project;
-    const Json head{
-        {"project", {{"code", p.code}, {"name", p.name}}},
-        {"period",
-         {{"from", format_iso_date(l.period.from)}, {"to", format_iso_date(l.period.to)}}},
-        {"rules",
-         {{"day_minutes", p.rules.day_minutes},
-          {"cap_per_day", p.rules.cap_per_day},
-          {"rounding", std::string(name_of(p.rules.rounding))}}}};
-    const Json totals{{"person_days", static_cast<std::int64_t>(l.days.size())},
-                      {"minutes", l.raw_minutes},
-                      {"counted_minutes", l.counted_minutes},
-                      {"person_training_days", format_hundredths(l.days_hundredths)}};
+    const Json head{{"project", {{"code", p.code}, {"name", p.name}}},
+                    {"period",
+                     {{"from", format_iso_date(report.period.from)},
+                      {"to", format_iso_date(report.period.to)}}},
+                    {"rules",
+                     {{"day_minutes", p.rules.day_minutes},
+                      {"cap_per_day", p.rules.cap_per_day},
+                      {"rounding", std::string(name_of(p.rules.rounding))}}}};
     // Day by day, so a million entries are never one JSON tree in memory.
     std::string buffer = "{\n";
     for (const auto& [key, value] : head.items()) {
         buffer += "  " + Json(key).dump() + ": " + nested(value, 1) + ",\n";
     }
-    buffer += l.days.empty() ? "  \"days\": []" : "  \"days\": [";
-    for (std::size_t d = 0; d < l.days.size(); ++d) {
-        buffer += d ? ",\n    " : "\n    ";
-        buffer += nested(day_json(report, d), 2);
-        if (buffer.size() >= 65536) {
-            out(buffer);
-            buffer.clear();
+    buffer += "  \"days\": [";
+    LedgerTotals sums;
+    report.for_each_part([&](const LedgerPart& part) {
+        for (std::size_t d = 0; d < part.ledger.days.size(); ++d) {
+            const bool first = sums.person_days == 0 && d == 0;
+            buffer += first ? "\n    " : ",\n    ";
+            buffer += nested(day_json(part, d), 2);
+            if (buffer.size() >= 65536) {
+                out(buffer);
+                buffer.clear();
+            }
         }
-    }
-    buffer += l.days.empty() ? ",\n" : "\n  ],\n";
+        sums.add(part.ledger);
+    });
+    buffer += sums.person_days == 0 ? "],\n" : "\n  ],\n";
+    const Json totals{
+        {"person_days", sums.person_days},
+        {"minutes", sums.raw_minutes},
+        {"counted_minutes", sums.counted_minutes},
+        {"person_training_days", format_hundredths(sums.days_hundredths(report.denominator))}};
     buffer += "  \"totals\": " + nested(totals, 1) + "\n}\n";
     out(buffer);
 }
@@ -127,45 +133,69 @@ std::vector<std::string> ledger_columns() {
 
 std::size_t ledger_row_count(const LedgerReport& report) {
     // An entry row each, a day row each, the total.
-    return report.ledger.entries.size() + report.ledger.days.size() + 1;
+    std::size_t rows = 1;
+    report.for_each_part([&](const LedgerPart& part) {
+        rows += part.ledger.entries.size() + part.ledger.days.size();
+    });
+    return rows;
 }
 
 void for_each_ledger_row(const LedgerReport& report, const RowSink& sink) {
-    const auto& l = report.ledger;
     const auto time_cell = [](const std::optional<int>& v) {
         return v ? Cell{format_time_of_day(*v)} : Cell{Empty{}};
     };
     std::vector<Cell> row(13);
-    for (std::size_t day_index = 0; day_index < l.days.size(); ++day_index) {
-        const auto& day = l.days[day_index];
-        const auto& who = report.details.person_of(l.entries[l.offsets[day_index]]);
-        for (auto i : entries_of(l, day_index)) {
-            const auto& e = report.entries[i];
-            const auto& d = report.details.entries[i];
-            const auto& source = report.details.source_of(i);
-            row = {std::string("entry"),
-                   who.employee_id,
-                   who.name,
-                   e.date,
-                   std::string(name_of(e.kind)),
-                   source.event_id.empty() ? Cell{Empty{}} : Cell{source.event_id},
-                   source.title,
-                   time_cell(d.start),
-                   time_cell(d.end),
-                   d.status ? Cell{std::string(name_of(*d.status))} : Cell{Empty{}},
-                   std::int64_t{e.minutes},
-                   Empty{},
-                   Empty{}};
-            sink(row, RowStyle::normal);
+    LedgerTotals sums;
+    report.for_each_part([&](const LedgerPart& part) {
+        const auto& l = part.ledger;
+        for (std::size_t day_index = 0; day_index < l.days.size(); ++day_index) {
+            const auto& day = l.days[day_index];
+            const auto& who = part.details.person_of(l.entries[l.offsets[day_index]]);
+            for (auto i : entries_of(l, day_index)) {
+                const auto& e = part.entries[i];
+                const auto& d = part.details.entries[i];
+                const auto& source = part.details.source_of(i);
+                row = {std::string("entry"),
+                       who.employee_id,
+                       who.name,
+                       e.date,
+                       std::string(name_of(e.kind)),
+                       source.event_id.empty() ? Cell{Empty{}} : Cell{source.event_id},
+                       source.title,
+                       time_cell(d.start),
+                       time_cell(d.end),
+                       d.status ? Cell{std::string(name_of(*d.status))} : Cell{Empty{}},
+                       std::int64_t{e.minutes},
+                       Empty{},
+                       Empty{}};
+                sink(row, RowStyle::normal);
+            }
+            fill_sum_row(row, {std::string("day"), who.employee_id, who.name, day.date},
+                         day.raw_minutes, day.counted_minutes,
+                         TenThousandths{value_ten_thousandths(l, day)});
+            sink(row, RowStyle::subtotal);
         }
-        fill_sum_row(row, {std::string("day"), who.employee_id, who.name, day.date},
-                     day.raw_minutes, day.counted_minutes,
-                     TenThousandths{value_ten_thousandths(l, day)});
-        sink(row, RowStyle::subtotal);
-    }
-    fill_sum_row(row, {std::string("total")}, l.raw_minutes, l.counted_minutes,
-                 Hundredths{l.days_hundredths});
+        sums.add(l);
+    });
+    fill_sum_row(row, {std::string("total")}, sums.raw_minutes, sums.counted_minutes,
+                 Hundredths{sums.days_hundredths(report.denominator)});
     sink(row, RowStyle::total);
+}
+
+LedgerReport single_part_ledger(ProjectInfo project, Ledger ledger, std::vector<Entry> entries,
+                                EntryDetails details) {
+    struct Held {
+        Ledger ledger;
+        std::vector<Entry> entries;
+        EntryDetails details;
+    };
+    auto held = std::make_shared<const Held>(
+        Held{std::move(ledger), std::move(entries), std::move(details)});
+    LedgerReport report{std::move(project), held->ledger.period, held->ledger.denominator, {}};
+    report.for_each_part = [held](const LedgerPartSink& sink) {
+        sink(LedgerPart{held->ledger, held->entries, held->details});
+    };
+    return report;
 }
 
 }  // namespace polku::reports

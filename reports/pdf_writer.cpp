@@ -17,6 +17,7 @@
 #include "reports/atomic_file.hpp"
 #include "reports/cell_text.hpp"
 #include "reports/chart_layout.hpp"
+#include "reports/stop_check.hpp"
 #include "reports/translation.hpp"
 
 namespace polku::reports {
@@ -542,15 +543,18 @@ TableShape shape_table(const Section& section, const Typesetter& type) {
 // What one section draws on paper besides its rows: titles and the heading row.
 struct SectionLook {
     const Section* section = nullptr;
+    std::size_t rows = 0;  // the section's row count, counted once when it does not say
     TableShape shape;
     Layout title;
     Layout continued_title;
     std::vector<Layout> headings;
 };
 
-SectionLook look_of(const Section& section, const Typesetter& type, Language language) {
+SectionLook look_of(const Section& section, const Typesetter& type, Language language,
+                    const std::stop_token& stop) {
     SectionLook look;
     look.section = &section;
+    look.rows = row_count_of(section, stop);
     look.shape = shape_table(section, type);
     const double width = content_width(look.shape.paper);
     look.title = type.layout(section.title, heading_style, {width, Fit::ellipsize});
@@ -613,7 +617,7 @@ class Paginator {
         }
         std::vector<TablePart> parts;
         std::size_t first = 0;
-        const std::size_t total = look.section->row_count;
+        const std::size_t total = look.rows;
         while (true) {
             double space = at_page_top() ? 0 : section_space;
             // A title and heading row alone at the foot of a page help no one.
@@ -858,7 +862,8 @@ class TablePainter {
 
 // Streams the section's rows once, turning pages where the plan says its parts begin.
 void draw_section(Pages& pages, cairo_t* cr, const Typesetter& type, const SectionLook& look,
-                  const std::vector<TablePart>& parts, Language language) {
+                  const std::vector<TablePart>& parts, Language language,
+                  const std::stop_token& stop) {
     TablePainter painter(cr, type, look, language);
     std::size_t row = 0;
     std::size_t part = 0;
@@ -867,6 +872,7 @@ void draw_section(Pages& pages, cairo_t* cr, const Typesetter& type, const Secti
         painter.draw_head(parts[index]);
     };
     look.section->for_each_row([&](const std::vector<Cell>& cells, RowStyle style) {
+        throw_if_stopped(stop);
         if (row == 0) {
             painter.align_headings_with(cells);
             open_part(0);
@@ -890,7 +896,7 @@ void draw_section(Pages& pages, cairo_t* cr, const Typesetter& type, const Secti
     if (row == 0) {
         open_part(0);  // an empty table still shows its headings
     }
-    if (row != look.section->row_count) {
+    if (row != look.rows) {
         throw std::logic_error("section " + look.section->name +
                                " gave fewer rows than its row_count");
     }
@@ -907,12 +913,13 @@ void check(const std::string& path, cairo_status_t status) {
     }
 }
 
-void draw_document(cairo_surface_t* surface, cairo_t* cr, const Document& document) {
+void draw_document(cairo_surface_t* surface, cairo_t* cr, const Document& document,
+                   const std::stop_token& stop) {
     const Typesetter type(cr);
     const auto blocks = front_matter(type, document);
     std::vector<SectionLook> looks;
     for (const auto& section : document.sections) {
-        looks.push_back(look_of(section, type, document.language));
+        looks.push_back(look_of(section, type, document.language, stop));
     }
     const Plan plan = paginate(blocks, looks);
 
@@ -922,14 +929,17 @@ void draw_document(cairo_surface_t* surface, cairo_t* cr, const Document& docume
         blocks[b].draw(cr, margin, plan.blocks[b].top);
     }
     for (std::size_t s = 0; s < looks.size(); ++s) {
-        draw_section(pages, cr, type, looks[s], plan.sections[s], document.language);
+        throw_if_stopped(stop);
+        draw_section(pages, cr, type, looks[s], plan.sections[s], document.language, stop);
     }
+    throw_if_stopped(stop);
     pages.finish();
 }
 
 }  // namespace
 
-void write_pdf(const Document& document, const std::string& path) {
+void write_pdf(const Document& document, const std::string& path, std::stop_token stop) {
+    throw_if_stopped(stop);
     AtomicFile file(path);
     SurfaceHandle surface(
         cairo_pdf_surface_create(file.temp_path().c_str(), portrait.width, portrait.height));
@@ -940,12 +950,13 @@ void write_pdf(const Document& document, const std::string& path) {
     cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "Polku");
     {
         CairoHandle cr(cairo_create(surface.get()));
-        draw_document(surface.get(), cr.get(), document);
+        draw_document(surface.get(), cr.get(), document, stop);
         check(path, cairo_status(cr.get()));
     }
     cairo_surface_finish(surface.get());
     check(path, cairo_surface_status(surface.get()));
     surface.reset();
+    throw_if_stopped(stop);
     file.commit();
 }
 

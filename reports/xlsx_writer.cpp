@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <set>
 #include <stdexcept>
 #include <string_view>
@@ -14,6 +15,7 @@
 #include "core/error.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/cell_text.hpp"
+#include "reports/stop_check.hpp"
 #include "reports/translation.hpp"
 
 namespace polku::reports {
@@ -131,11 +133,8 @@ class Workbook {
         }
     }
     ~Workbook() {
-        // libxlsxwriter has no call that discards a workbook with everything it holds
-        // (lxw_workbook_free leaves the sheets' temporary files open): closing writes what
-        // there is into AtomicFile's temporary file, which is then removed uncommitted.
         if (m_book) {
-            workbook_close(m_book);
+            discard(m_book);
         }
     }
     Workbook(const Workbook&) = delete;
@@ -193,6 +192,25 @@ class Workbook {
     }
 
   private:
+    // A workbook not written (stopped, or an error): libxlsxwriter has no call that discards
+    // one. workbook_close would pack all the rows so far into the file only to have it removed
+    // (seconds for a million-row ledger), and lxw_workbook_free frees the rest but leaves each
+    // sheet's temporary file of rows (constant-memory mode: an unlinked tmpfile()) open, its
+    // disk space held until the program ends. So those files are closed here, as
+    // workbook_close's packing does once it has copied them (libxlsxwriter 1.1.4, worksheet.c
+    // _worksheet_write_optimized_sheet_data), and then the workbook is freed. Nothing has been
+    // written to the workbook's own file yet: the packer opens it only in workbook_close.
+    static void discard(lxw_workbook* book) {
+        lxw_worksheet* sheet = nullptr;
+        LXW_FOREACH_WORKSHEET(sheet, book) {
+            if (sheet->optimize_tmpfile) {
+                std::fclose(sheet->optimize_tmpfile);
+                sheet->optimize_tmpfile = nullptr;
+            }
+        }
+        lxw_workbook_free(book);
+    }
+
     std::string m_path;
     lxw_workbook* m_book = nullptr;
 };
@@ -396,11 +414,12 @@ Sheet start_section_sheet(Workbook& book, std::string name, const Section& secti
 // The section's rows in order; past the sheet's last row they go on to "<name> (2)", … ,
 // each starting with the headings again.
 void write_section(Workbook& book, SheetNames& names, const Section& section,
-                   const Formats& formats, const XlsxLimits& limits) {
+                   const Formats& formats, const XlsxLimits& limits, const std::stop_token& stop) {
     const Sheet first = start_section_sheet(book, names.unique(section.title), section, formats);
     Sheet sheet = first;
     int part = 1;
     section.for_each_row([&](const std::vector<Cell>& cells, RowStyle style) {
+        throw_if_stopped(stop);
         if (sheet.next_row() >= limits.rows_per_sheet) {
             sheet = start_section_sheet(book, names.continuation(first.name(), ++part), section,
                                         formats);
@@ -519,13 +538,15 @@ bool has_points(const Chart& chart) {
                        [](const ChartSeries& series) { return !series.points.empty(); });
 }
 
-void write_workbook(Workbook& book, const Document& document, const XlsxLimits& limits) {
+void write_workbook(Workbook& book, const Document& document, const XlsxLimits& limits,
+                    const std::stop_token& stop) {
     const Formats formats = make_formats(book, document.language);
     SheetNames names;
     const Sheet title = write_title_sheet(book, names, document, formats);
     const lxw_row_t chart_row = title.next_row() + 1;
     for (const auto& section : document.sections) {
-        write_section(book, names, section, formats, limits);
+        throw_if_stopped(stop);
+        write_section(book, names, section, formats, limits, stop);
     }
     if (document.chart && has_points(*document.chart)) {
         write_chart(book, names, *document.chart, title, chart_row, document.language, formats);
@@ -534,20 +555,27 @@ void write_workbook(Workbook& book, const Document& document, const XlsxLimits& 
 
 }  // namespace
 
-void write_xlsx(const Document& document, const std::string& path) {
-    write_xlsx(document, path, XlsxLimits{});
+void write_xlsx(const Document& document, const std::string& path, std::stop_token stop) {
+    write_xlsx(document, path, XlsxLimits{}, std::move(stop));
 }
 
-void write_xlsx(const Document& document, const std::string& path, const XlsxLimits& limits) {
+void write_xlsx(const Document& document, const std::string& path, const XlsxLimits& limits,
+                std::stop_token stop) {
     if (limits.rows_per_sheet < 2 || limits.rows_per_sheet > LXW_ROW_MAX) {
         throw std::invalid_argument("write_xlsx: rows_per_sheet must be 2 to 1048576");
     }
+    throw_if_stopped(stop);
     AtomicFile file(path);
     {
         Workbook book(file.temp_path(), path);
-        write_workbook(book, document, limits);
+        write_workbook(book, document, limits, stop);
+        // The last chance to stop before the rows are packed into the file: libxlsxwriter's
+        // packing (half the time of a million-row ledger) cannot be stopped, only its
+        // result thrown away.
+        throw_if_stopped(stop);
         book.close();
     }
+    throw_if_stopped(stop);
     file.commit();
 }
 

@@ -3,6 +3,7 @@
 // then one sheet per section; numbers as numbers, dates as dates, headers frozen.
 
 #include <cstddef>
+#include <stop_token>
 #include <string>
 
 #include "reports/document.hpp"
@@ -16,8 +17,11 @@ struct XlsxLimits {
     std::size_t rows_per_sheet = 1'048'576;
 };
 
-// Written atomically (0600). Throws InputError when the file cannot be written.
-void write_xlsx(const Document& document, const std::string& path);
-void write_xlsx(const Document& document, const std::string& path, const XlsxLimits& limits);
+// Written atomically (0600). `stop` is checked at every row and between sections: once it is
+// requested, Cancelled is thrown and no file is left. Throws InputError when the file cannot
+// be written, Cancelled.
+void write_xlsx(const Document& document, const std::string& path, std::stop_token stop = {});
+void write_xlsx(const Document& document, const std::string& path, const XlsxLimits& limits,
+                std::stop_token stop = {});
 
 }  // namespace polku::reports

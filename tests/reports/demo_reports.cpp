@@ -12,11 +12,11 @@ namespace {
 struct Demo {
     TempDir dir;
     std::filesystem::path file = dir / "demo.sqlite";
+    db::Database db = db::Database::open(file.string());  // the ledger reads it when written
     reports::MonitoringReport monitoring;
     reports::LedgerReport ledger;
 
     Demo() {
-        auto db = db::Database::open(file.string());
         app::load_demo(db);
         monitoring = app::monitoring_report(db, {});
         ledger = app::ledger_report(db, {});
