@@ -2,13 +2,14 @@
 
 #include "app/event_editing_service.hpp"
 #include "core/error.hpp"
+#include "core/message.hpp"
 
 namespace polku::app {
 
 reports::AuditReport audit_report(db::Database& db, const db::AuditQuery& query) {
     if (query.from && query.to && *query.to < *query.from) {
-        throw InputError("--to " + format_iso_date(*query.to) + " is before --from " +
-                         format_iso_date(*query.from));
+        throw InputError(message(N_("--to {} is before --from {}"), format_iso_date(*query.to),
+                                 format_iso_date(*query.from)));
     }
     return {query.from, query.to, query.employee_id, query.project_code,
             db::AuditRepository(db).read(query)};

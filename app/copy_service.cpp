@@ -4,6 +4,7 @@
 #include "app/paths_service.hpp"
 #include "app/today.hpp"
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/counting_repository.hpp"
 #include "db/database.hpp"
 #include "reports/ledger_report.hpp"
@@ -45,9 +46,9 @@ CopyResult copy_and_compare(const std::string& from, const std::string& to,
             continue;  // a project without dates has no reports on either side
         }
         if (reports_of(target, code) != before) {
-            throw PolkuError("the reports of project " + code +
-                             " differ after the copy; keep using the original database and "
-                             "report this as a bug");
+            throw PolkuError(message(N_("the reports of project {} differ after the copy; keep "
+                                        "using the original database and report this as a bug"),
+                                     code));
         }
         result.projects_compared.push_back(code);
     }

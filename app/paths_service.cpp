@@ -1,6 +1,7 @@
 #include "app/paths_service.hpp"
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "db/path_repository.hpp"
 #include "db/person_repository.hpp"
 #include "db/sign_off_repository.hpp"
@@ -10,8 +11,8 @@ namespace polku::app {
 reports::PathsReport paths_report(db::Database& db, const PathsRequest& request) {
     if (request.project.has_value() == request.supervisor.has_value()) {
         throw UsageError(
-            "the paths report is of a project or of a supervisor's team: give --project CODE or "
-            "--supervisor EMPLOYEE_ID (one of them)");
+            translate(N_("the paths report is of a project or of a supervisor's team: give "
+                         "--project CODE or --supervisor EMPLOYEE_ID (one of them)")));
     }
     reports::PathsReport report;
     report.to = request.to;
@@ -22,8 +23,9 @@ reports::PathsReport paths_report(db::Database& db, const PathsRequest& request)
     if (request.supervisor) {
         const auto supervisor = db::PersonRepository(db).find(*request.supervisor);
         if (!supervisor) {
-            throw InputError("no one has the employee id " + *request.supervisor +
-                             "; check --supervisor (people.csv's employee_id column)");
+            throw InputError(message(N_("no one has the employee id {}; check --supervisor "
+                                        "(people.csv's employee_id column)"),
+                                     *request.supervisor));
         }
         report.supervisor =
             NamedPerson{supervisor->employee_id, supervisor->first_name, supervisor->last_name};

@@ -1,6 +1,7 @@
 #include "app/period_lock_service.hpp"
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "core/period_lock.hpp"
 #include "core/text.hpp"
 #include "db/database.hpp"
@@ -12,7 +13,8 @@ namespace {
 std::string required_reason(const std::string& reason) {
     std::string text(trim(reason));
     if (text.empty()) {
-        throw UsageError("say why with --reason: the audit trail keeps it with the change");
+        throw UsageError(
+            translate(N_("say why with --reason: the audit trail keeps it with the change")));
     }
     return text;
 }

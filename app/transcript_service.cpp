@@ -81,8 +81,9 @@ Transcript transcript(db::Database& db, const TranscriptRequest& request) {
     }
     auto person = db::PersonRepository(db).find(request.employee_id);
     if (!person) {
-        throw InputError("no one has the employee id " + request.employee_id +
-                         "; check --person (people.csv's employee_id column)");
+        throw InputError(message(N_("no one has the employee id {}; check --person "
+                                    "(people.csv's employee_id column)"),
+                                 request.employee_id));
     }
     Transcript t;
     t.person = std::move(*person);

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 
 namespace polku::db {
 
@@ -24,8 +25,8 @@ std::string audit_json(const AuditFields& fields) {
 AuditFields parse_audit_json(const std::string& text) {
     const auto object = nlohmann::ordered_json::parse(text, nullptr, false);
     if (!object.is_object()) {
-        throw DatabaseError("an audit row holds values that are not a JSON object: " +
-                            text.substr(0, 80));
+        throw DatabaseError(message(N_("an audit row holds values that are not a JSON object: {}"),
+                                    text.substr(0, 80)));
     }
     AuditFields fields;
     for (const auto& [name, value] : object.items()) {

@@ -214,10 +214,12 @@ void make_self_contained(const Connection& copy) {
 // ---------------------------------------------------------------------------------------
 // Restore
 
+// `why` in the user's language (core/message.hpp).
 InputError not_a_backup(const std::filesystem::path& backup, const std::string& why) {
-    return InputError(backup.string() + " is not a Polku backup: " + why +
-                          "; give a file written by polku-cli backup",
-                      Place{backup.string(), 0, {}});
+    return InputError(
+        message(N_("{} is not a Polku backup: {}; give a file written by polku-cli backup"),
+                backup.string(), why),
+        Place{backup.string(), 0, {}});
 }
 
 void require_intact(const Connection& source, const std::filesystem::path& backup) {
@@ -225,13 +227,13 @@ void require_intact(const Connection& source, const std::filesystem::path& backu
     try {
         problems = source.first_column("PRAGMA integrity_check");
     } catch (const SqliteFailure& e) {
-        throw not_a_backup(
-            backup, std::string("it cannot be read as an SQLite database (") + e.what() + ")");
+        throw not_a_backup(backup,
+                           message(N_("it cannot be read as an SQLite database ({})"), e.what()));
     }
     if (problems != std::vector<std::string>{"ok"}) {
         throw not_a_backup(
-            backup, "it fails SQLite's integrity check (" +
-                        (problems.empty() ? std::string("no answer") : problems.front()) + ")");
+            backup, message(N_("it fails SQLite's integrity check ({})"),
+                            problems.empty() ? translate(N_("no answer")) : problems.front()));
     }
 }
 
@@ -239,18 +241,18 @@ int schema_version_of(const Connection& source, const std::filesystem::path& bac
     const auto tables = source.first_column(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
     if (tables.empty()) {
-        throw not_a_backup(backup, "it is an SQLite database without Polku's schema_version table");
+        throw not_a_backup(
+            backup, translate(N_("it is an SQLite database without Polku's schema_version table")));
     }
     const auto versions = source.first_column("SELECT MAX(version) FROM schema_version");
     const int version = versions.empty() ? 0 : std::atoi(versions.front().c_str());
     if (version < 1) {
-        throw not_a_backup(backup, "its schema_version table is empty");
+        throw not_a_backup(backup, translate(N_("its schema_version table is empty")));
     }
     if (version > latest_schema_version()) {
-        throw InputError(backup.string() + " has schema version " + std::to_string(version) +
-                             ", newer than this program knows (" +
-                             std::to_string(latest_schema_version()) +
-                             "); restore it with a newer Polku",
+        throw InputError(message(N_("{} has schema version {}, newer than this program knows "
+                                    "({}); restore it with a newer Polku"),
+                                 backup.string(), version, latest_schema_version()),
                          Place{backup.string(), 0, {}});
     }
     return version;
@@ -261,13 +263,13 @@ int schema_version_of(const Connection& source, const std::filesystem::path& bac
 int check_backup(const std::filesystem::path& backup) {
     std::error_code ec;
     if (!std::filesystem::exists(backup, ec)) {
-        throw InputError("the backup file " + backup.string() +
-                             " does not exist; give the path of a file written by polku-cli "
-                             "backup",
+        throw InputError(message(N_("the backup file {} does not exist; give the path of a file "
+                                    "written by polku-cli backup"),
+                                 backup.string()),
                          Place{backup.string(), 0, {}});
     }
     if (!std::filesystem::is_regular_file(backup, ec)) {
-        throw not_a_backup(backup, "it is not a regular file");
+        throw not_a_backup(backup, translate(N_("it is not a regular file")));
     }
     try {
         const Connection source(backup, SQLITE_OPEN_READONLY);
@@ -309,17 +311,16 @@ void require_no_data(const Connection& target, const std::filesystem::path& data
         if (is_busy(e.code())) {
             throw;
         }
-        throw InputError(database.string() + " exists and is not an empty Polku database (" +
-                             e.what() +
-                             "); nothing was changed. Restore into a new file with "
-                             "--db NEW_FILE",
+        throw InputError(message(N_("{} exists and is not an empty Polku database ({}); nothing "
+                                    "was changed. Restore into a new file with --db NEW_FILE"),
+                                 database.string(), e.what()),
                          Place{database.string(), 0, {}});
     }
     if (!filled.empty()) {
-        throw InputError(database.string() + " already holds data (table " + filled.front() +
-                             " has rows) and is never overwritten; nothing was changed. Restore "
-                             "into a new file with --db NEW_FILE, or move the database away "
-                             "first",
+        throw InputError(message(N_("{} already holds data (table {} has rows) and is never "
+                                    "overwritten; nothing was changed. Restore into a new file "
+                                    "with --db NEW_FILE, or move the database away first"),
+                                 database.string(), filled.front()),
                          Place{database.string(), 0, {}});
     }
 }
@@ -335,8 +336,9 @@ class RestoreTarget {
             ::close(fd);
             m_created = true;
         } else if (errno != EEXIST) {
-            throw DatabaseError("cannot create the database file " + m_path.string() + ": " +
-                                    errno_text() + "; choose a folder you may write to",
+            throw DatabaseError(message(N_("cannot create the database file {}: {}; choose a "
+                                           "folder you may write to"),
+                                        m_path.string(), errno_text()),
                                 Place{m_path.string(), 0, {}});
         }
     }
@@ -475,11 +477,14 @@ int restore_sqlite(const std::filesystem::path& backup, const std::filesystem::p
         const Connection source(backup, SQLITE_OPEN_READONLY);
         copy_pages(source, destination);
     } catch (const SqliteFailure& e) {
-        const std::string advice =
-            is_busy(e.code()) ? " — another program is using it; try again when it has finished"
-                              : "; nothing was changed";
-        throw DatabaseError("cannot restore into " + database.string() + ": " + e.what() + advice,
-                            Place{database.string(), 0, {}});
+        throw DatabaseError(
+            is_busy(e.code())
+                ? message(N_("cannot restore into {}: {} — another program is using it; try again "
+                             "when it has finished"),
+                          database.string(), e.what())
+                : message(N_("cannot restore into {}: {}; nothing was changed"), database.string(),
+                          e.what()),
+            Place{database.string(), 0, {}});
     }
     target.keep();
     return version;
@@ -487,19 +492,19 @@ int restore_sqlite(const std::filesystem::path& backup, const std::filesystem::p
 
 std::string postgresql_backup_advice(const std::string& uri, const std::string& file) {
     const auto parts = connection_parts(uri);
-    return "backup copies SQLite databases only; back up the PostgreSQL database " +
-           database_name(parts) + " with the server's own tool:\n    pg_dump -Fc" +
-           connection_options(parts) + " -f " + shell_quoted(file) + " " +
-           shell_quoted(database_name(parts)) + "\nand restore that file into a new database " +
-           "NEW_DATABASE with:" + restore_commands(parts, "NEW_DATABASE", file);
+    return message(N_("backup copies SQLite databases only; back up the PostgreSQL database {} "
+                      "with the server's own tool:\n    pg_dump -Fc{} -f {} {}\nand restore that "
+                      "file into a new database NEW_DATABASE with:{}"),
+                   database_name(parts), connection_options(parts), shell_quoted(file),
+                   shell_quoted(database_name(parts)),
+                   restore_commands(parts, "NEW_DATABASE", file));
 }
 
 std::string postgresql_restore_advice(const std::string& uri, const std::string& file) {
     const auto parts = connection_parts(uri);
-    return "restore reads SQLite backups only; restore a file written by pg_dump -Fc into the "
-           "new PostgreSQL database " +
-           database_name(parts) +
-           " with the server's own tools:" + restore_commands(parts, database_name(parts), file);
+    return message(N_("restore reads SQLite backups only; restore a file written by pg_dump -Fc "
+                      "into the new PostgreSQL database {} with the server's own tools:{}"),
+                   database_name(parts), restore_commands(parts, database_name(parts), file));
 }
 
 }  // namespace polku::db

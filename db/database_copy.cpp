@@ -67,8 +67,9 @@ CopyCounts copy_database(Database& from, Database& to,
             int rows = 0;
             out << "SELECT COUNT(*) FROM " + table, soci::into(rows);
             if (rows > 0) {
-                throw InputError("the target database already holds data (" + table +
-                                 "); copy into a new, empty database");
+                throw InputError(message(N_("the target database already holds data ({}); copy "
+                                            "into a new, empty database"),
+                                         table));
             }
         }
         soci::transaction transaction(out);

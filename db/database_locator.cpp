@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 
 namespace polku::db {
 
@@ -15,8 +16,8 @@ std::filesystem::path default_database_path() {
     const char* home = std::getenv("HOME");
     if (!home || !*home) {
         throw DatabaseError(
-            "cannot find the default database: neither XDG_DATA_HOME nor HOME is set; "
-            "give the database with --db PATH");
+            translate(N_("cannot find the default database: neither XDG_DATA_HOME nor HOME is "
+                         "set; give the database with --db PATH")));
     }
     return std::filesystem::path(home) / ".local" / "share" / "polku" / "polku.sqlite";
 }
@@ -31,10 +32,11 @@ std::string postgresql_keyword_connection_string(const std::string& uri) {
     char* error = nullptr;
     PQconninfoOption* options = PQconninfoParse(uri.c_str(), &error);
     if (!options) {
-        std::string message = error ? error : "not a valid connection URI";
+        const std::string reason = error ? error : translate(N_("not a valid connection URI"));
         PQfreemem(error);
-        throw DatabaseError("the PostgreSQL address is not valid: " + message +
-                            "; write postgresql://USER@HOST:PORT/DATABASE");
+        throw DatabaseError(message(N_("the PostgreSQL address is not valid: {}; write "
+                                       "postgresql://USER@HOST:PORT/DATABASE"),
+                                    reason));
     }
     std::string out;
     for (auto* o = options; o->keyword; ++o) {

@@ -11,6 +11,7 @@
 #include "core/attendance_rules.hpp"
 #include "core/error.hpp"
 #include "core/finnish_order.hpp"
+#include "core/message.hpp"
 #include "db/database.hpp"
 #include "db/stored_values.hpp"
 #include "db/supervisor_links.hpp"
@@ -279,8 +280,8 @@ class SqliteRows {
 
   private:
     [[noreturn]] void fail() const {
-        throw DatabaseError(std::string("cannot read the paths: ") +
-                            sqlite_api::sqlite3_errmsg(m_db));
+        throw DatabaseError(
+            message(N_("cannot read the paths: {}"), sqlite_api::sqlite3_errmsg(m_db)));
     }
 
     struct Finalize {
@@ -337,8 +338,9 @@ LoadedPaths PathRepository::load(const PathSelection& selection) {
         sql << "SELECT id FROM projects WHERE code = :c", soci::use(*selection.project),
             soci::into(id, found);
         if (found != soci::i_ok) {
-            throw InputError("no project has the code " + *selection.project +
-                             "; check --project (projects.csv's code column)");
+            throw InputError(message(N_("no project has the code {}; check --project "
+                                        "(projects.csv's code column)"),
+                                     *selection.project));
         }
         project = id;
     }

@@ -154,7 +154,7 @@ PersonToErase find_person_to_erase(Database& db, const std::string& employee_id)
             soci::use(employee_id), soci::into(person.id, found), soci::into(person.employee_id),
             soci::into(birth_year.value, birth_year.ind);
         if (found != soci::i_ok) {
-            throw InputError("no person with employee id '" + employee_id + "'");
+            throw InputError(message(N_("no person with employee id '{}'"), employee_id));
         }
         person.birth_year = birth_year.get();
         return person;
@@ -177,9 +177,9 @@ std::string erase_person(Database& db, const PersonToErase& person,
                 soci::into(owned);
             if (owned != 4) {
                 throw DatabaseError(
-                    "permission denied: erasing a person rewrites the audit trail and compacts "
-                    "the tables, which only the database's owner may do; run person erase as "
-                    "the owner");
+                    translate(N_("permission denied: erasing a person rewrites the audit trail "
+                                 "and compacts the tables, which only the database's owner may "
+                                 "do; run person erase as the owner")));
             }
         }
         Transaction transaction(db);
@@ -189,7 +189,7 @@ std::string erase_person(Database& db, const PersonToErase& person,
         sql << "SELECT COUNT(*) FROM erasures WHERE person_id = :p", soci::use(id),
             soci::into(erased);
         if (erased > 0) {
-            throw InputError("the person '" + person.employee_id + "' is already erased");
+            throw InputError(message(N_("the person '{}' is already erased"), person.employee_id));
         }
         Identity who;
         import::Nullable<std::string> email;

@@ -71,8 +71,9 @@ std::vector<TextTable> export_person(Database& db, const std::string& employee_i
         sql << "SELECT id FROM people WHERE employee_id = :e", soci::use(employee_id),
             soci::into(person, found);
         if (found != soci::i_ok) {
-            throw InputError("no one has the employee id " + employee_id +
-                             "; check the id (people.csv's employee_id column)");
+            throw InputError(message(N_("no one has the employee id {}; check the id "
+                                        "(people.csv's employee_id column)"),
+                                     employee_id));
         }
         std::vector<TextTable> tables;
         for (const auto& query : kQueries) {

@@ -12,6 +12,7 @@
 #include "core/error.hpp"
 #include "db/project_repository.hpp"
 #include "gui/attendance_sheet_state.hpp"
+#include "gui/labelled_controls.hpp"
 #include "gui/wx_text.hpp"
 #include "reports/vocabulary.hpp"
 
@@ -34,8 +35,8 @@ ActivityEntryDialog::ActivityEntryDialog(wxWindow* parent, const std::string& lo
       m_language(language) {
     m_people = app::all_people(m_db);
     confirm = [this](const wxString& question) {
-        return wxMessageBox(question, GetTitle(), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
-                            this) == wxYES;
+        return message_box(question, GetTitle(), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) ==
+               wxYES;
     };
 
     auto* panel = new wxPanel(this);
@@ -89,8 +90,8 @@ ActivityEntryDialog::ActivityEntryDialog(wxWindow* parent, const std::string& lo
     sizer->Add(m_saved, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->AddStretchSpacer();
-    auto* save_button = new wxButton(panel, wxID_OK, _("&Save (Enter)"));
-    auto* close = new wxButton(panel, wxID_CANCEL, _("Close"));
+    auto* save_button = labelled_button(panel, wxID_OK, _("&Save (Enter)"));
+    auto* close = labelled_button(panel, wxID_CANCEL, _("Close"));
     buttons->Add(save_button, 0, wxRIGHT, 6);
     buttons->Add(close, 0);
     sizer->Add(buttons, 0, wxEXPAND | wxALL, 8);

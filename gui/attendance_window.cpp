@@ -13,6 +13,7 @@
 #include "core/text.hpp"
 #include "core/time_of_day.hpp"
 #include "gui/attendance_sheet.hpp"
+#include "gui/labelled_controls.hpp"
 #include "gui/wx_text.hpp"
 
 namespace polku::gui {
@@ -123,9 +124,9 @@ AttendanceWindow::AttendanceWindow(wxWindow* parent, const std::string& locator,
     keys->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     sizer->Add(keys, 0, wxALL, 8);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    auto* save_button = new wxButton(panel, wxID_SAVE, _("&Save"));
+    auto* save_button = labelled_button(panel, wxID_SAVE, _("&Save"));
     buttons->Add(save_button, 0, wxRIGHT, 8);
-    buttons->Add(new wxButton(panel, wxID_CLOSE, _("&Close")));
+    buttons->Add(labelled_button(panel, wxID_CLOSE, _("&Close")));
     sizer->Add(buttons, 0, wxALIGN_RIGHT | wxLEFT | wxRIGHT | wxBOTTOM, 8);
     panel->SetSizer(sizer);
 
@@ -198,8 +199,8 @@ void AttendanceWindow::open_session(int index, bool ask) {
     }
     if (ask && m_sheet->state().dirty() && index != m_current) {
         const int answer =
-            wxMessageBox(_("The marks of this session are not saved. Save them first?"),
-                         _("Attendance"), wxYES_NO | wxCANCEL | wxICON_QUESTION, this);
+            message_box(_("The marks of this session are not saved. Save them first?"),
+                        _("Attendance"), wxYES_NO | wxCANCEL | wxICON_QUESTION, this);
         if (answer == wxCANCEL || (answer == wxYES && !save())) {
             m_sessions->SetSelection(m_current);
             return;
@@ -217,8 +218,7 @@ void AttendanceWindow::open_session(int index, bool ask) {
         show_summary();
     } catch (const PolkuError& e) {
         m_sessions->SetSelection(m_current);
-        wxMessageBox(error_text(e), _("The session could not be opened"), wxOK | wxICON_ERROR,
-                     this);
+        message_box(error_text(e), _("The session could not be opened"), wxOK | wxICON_ERROR, this);
     }
 }
 
@@ -299,7 +299,7 @@ bool AttendanceWindow::save() {
     } catch (const PolkuError& e) {
         // The database failed: say so in a dialog; the marks stay on the sheet to save again.
         show_message(_("Not saved: the database failed. The marks are still here."), true);
-        wxMessageBox(error_text(e), _("The marks were not saved"), wxOK | wxICON_ERROR, this);
+        message_box(error_text(e), _("The marks were not saved"), wxOK | wxICON_ERROR, this);
     }
     return false;
 }
@@ -327,8 +327,8 @@ void AttendanceWindow::reread_after_conflict() {
                                    names),
             true);
     } catch (const PolkuError& e) {
-        wxMessageBox(error_text(e), _("The session could not be read again"), wxOK | wxICON_ERROR,
-                     this);
+        message_box(error_text(e), _("The session could not be read again"), wxOK | wxICON_ERROR,
+                    this);
     }
 }
 
@@ -338,8 +338,8 @@ void AttendanceWindow::open_walk_in() {
             m_people = app::all_people(m_db);
             m_people_read = true;
         } catch (const PolkuError& e) {
-            wxMessageBox(error_text(e), _("The people could not be read"), wxOK | wxICON_ERROR,
-                         this);
+            message_box(error_text(e), _("The people could not be read"), wxOK | wxICON_ERROR,
+                        this);
             return;
         }
     }
@@ -433,8 +433,8 @@ bool AttendanceWindow::add_new_person() {
 
 void AttendanceWindow::on_close(wxCloseEvent& event) {
     if (event.CanVeto() && m_sheet->state().dirty()) {
-        const int answer = wxMessageBox(_("Save the marks before closing?"), _("Attendance"),
-                                        wxYES_NO | wxCANCEL | wxICON_QUESTION, this);
+        const int answer = message_box(_("Save the marks before closing?"), _("Attendance"),
+                                       wxYES_NO | wxCANCEL | wxICON_QUESTION, this);
         if (answer == wxCANCEL || (answer == wxYES && !save())) {
             event.Veto();
             return;

@@ -11,6 +11,7 @@
 #include "core/error.hpp"
 #include "core/quantity.hpp"
 #include "core/time_of_day.hpp"
+#include "gui/labelled_controls.hpp"
 #include "gui/wx_text.hpp"
 #include "reports/vocabulary.hpp"
 
@@ -108,8 +109,8 @@ EventEditorDialog::EventEditorDialog(wxWindow* parent, db::Database& db,
     m_saved = is_new ? EventDraft{} : m_draft;
 
     confirm = [this](const wxString& question) {
-        return wxMessageBox(question, GetTitle(), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
-                            this) == wxYES;
+        return message_box(question, GetTitle(), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) ==
+               wxYES;
     };
 
     auto* panel = new wxPanel(this);
@@ -180,8 +181,8 @@ EventEditorDialog::EventEditorDialog(wxWindow* parent, db::Database& db,
     sizer->Add(m_summary, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->AddStretchSpacer();
-    m_save = new wxButton(panel, wxID_OK, _("Sa&ve"));
-    auto* cancel = new wxButton(panel, wxID_CANCEL, _("Cancel"));
+    m_save = labelled_button(panel, wxID_OK, _("Sa&ve"));
+    auto* cancel = labelled_button(panel, wxID_CANCEL, _("Cancel"));
     buttons->Add(m_save, 0, wxRIGHT, 6);
     buttons->Add(cancel, 0);
     sizer->Add(buttons, 0, wxEXPAND | wxALL, 8);

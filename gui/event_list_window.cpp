@@ -15,6 +15,7 @@
 #include "core/error.hpp"
 #include "gui/event_editor_dialog.hpp"
 #include "gui/history_dialog.hpp"
+#include "gui/labelled_controls.hpp"
 #include "gui/wx_text.hpp"
 #include "reports/vocabulary.hpp"
 
@@ -218,8 +219,7 @@ void EventListWindow::edit_selected() {
     try {
         run_editor(*editor_for(event_id));
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("The event could not be opened"), wxOK | wxICON_ERROR,
-                     this);
+        message_box(to_wx(e.what()), _("The event could not be opened"), wxOK | wxICON_ERROR, this);
     }
 }
 
@@ -243,6 +243,7 @@ void EventListWindow::duplicate_selected() {
                                   _("The copy's first session is on (the other sessions keep "
                                     "their distance from it; leave as is for the same dates):"),
                                   _("Duplicate event"), first);
+            label_cancel(ask);
             if (ask.ShowModal() != wxID_OK) {
                 return;
             }
@@ -254,14 +255,13 @@ void EventListWindow::duplicate_selected() {
             if (first_session) {
                 break;
             }
-            wxMessageBox(_("Type a date as 15.3.2024 (or 2024-03-15)."), _("Duplicate event"),
-                         wxOK | wxICON_INFORMATION, this);
+            message_box(_("Type a date as 15.3.2024 (or 2024-03-15)."), _("Duplicate event"),
+                        wxOK | wxICON_INFORMATION, this);
             first = to_wx(typed);
         }
         run_editor(*copy_editor_for(event_id, first_session));
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("The event could not be copied"), wxOK | wxICON_ERROR,
-                     this);
+        message_box(to_wx(e.what()), _("The event could not be copied"), wxOK | wxICON_ERROR, this);
     }
 }
 
@@ -279,8 +279,7 @@ void EventListWindow::show_history() {
     try {
         history_for(event_id)->ShowModal();
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("The history could not be read"), wxOK | wxICON_ERROR,
-                     this);
+        message_box(to_wx(e.what()), _("The history could not be read"), wxOK | wxICON_ERROR, this);
     }
 }
 

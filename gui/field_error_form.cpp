@@ -3,6 +3,7 @@
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 
+#include "gui/labelled_controls.hpp"
 #include "gui/wx_text.hpp"
 
 namespace polku::gui {
@@ -66,8 +67,8 @@ void show_not_saved(wxStaticText* summary, const InputError& error, int wrap_wid
 void show_save_failure(wxWindow* dialog, wxStaticText* summary, const PolkuError& error,
                        const SaveFailureWords& words) {
     summary->SetLabel(words.summary);
-    wxMessageBox(wxString::Format(words.message, to_wx(error.what())), words.title,
-                 wxOK | wxICON_ERROR, dialog);
+    message_box(wxString::Format(words.message, to_wx(error.what())), words.title,
+                wxOK | wxICON_ERROR, dialog);
 }
 
 void grow_to_fit(wxWindow& window) {

@@ -8,6 +8,7 @@
 #include "core/error.hpp"
 #include "core/transcript.hpp"
 #include "gui/event_editor_dialog.hpp"
+#include "gui/labelled_controls.hpp"
 #include "gui/wx_text.hpp"
 #include "reports/cell_text.hpp"
 #include "reports/vocabulary.hpp"
@@ -48,7 +49,7 @@ FlaggedEntriesDialog::FlaggedEntriesDialog(wxWindow* parent, db::Database& db,
     m_open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_selected_event(); });
     buttons->Add(m_open, 0, wxRIGHT, 8);
     buttons->AddStretchSpacer();
-    buttons->Add(new wxButton(this, wxID_CANCEL, _("&Close")));
+    buttons->Add(labelled_button(this, wxID_CANCEL, _("&Close")));
     sizer->Add(buttons, 0, wxALL | wxEXPAND, 10);
     SetSizer(sizer);
     SetEscapeId(wxID_CANCEL);
@@ -114,8 +115,7 @@ bool FlaggedEntriesDialog::open_selected_event() {
             reload();
         }
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("The event could not be opened"), wxOK | wxICON_ERROR,
-                     this);
+        message_box(to_wx(e.what()), _("The event could not be opened"), wxOK | wxICON_ERROR, this);
         return false;
     }
     return true;

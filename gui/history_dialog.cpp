@@ -6,6 +6,7 @@
 #include <wx/stattext.h>
 
 #include "core/date.hpp"
+#include "gui/labelled_controls.hpp"
 #include "gui/wx_text.hpp"
 #include "reports/vocabulary.hpp"
 
@@ -55,7 +56,7 @@ HistoryDialog::HistoryDialog(wxWindow* parent, const wxString& what,
         m_list->SetItem(row, change, to_wx(describe_change(e.change)));
     }
     sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
-    auto* close = new wxButton(this, wxID_CANCEL, _("Close"));
+    auto* close = labelled_button(this, wxID_CANCEL, _("Close"));
     sizer->Add(close, 0, wxALIGN_RIGHT | wxALL, 8);
     SetSizer(sizer);
     SetEscapeId(wxID_CANCEL);

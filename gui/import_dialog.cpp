@@ -15,6 +15,7 @@
 #include "db/database.hpp"
 #include "gui/background_task.hpp"
 #include "gui/database_error.hpp"
+#include "gui/labelled_controls.hpp"
 #include "gui/wx_text.hpp"
 
 namespace polku::gui {
@@ -74,7 +75,7 @@ ImportDialog::ImportDialog(wxWindow* parent, const std::string& locator,
       m_imported(std::move(imported)),
       m_timer(this) {
     show_error = [this](const wxString& title, const wxString& text) {
-        wxMessageBox(text, title, wxOK | wxICON_ERROR, this);
+        message_box(text, title, wxOK | wxICON_ERROR, this);
     };
     auto* panel = new wxPanel(this);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -120,7 +121,7 @@ ImportDialog::ImportDialog(wxWindow* parent, const std::string& locator,
 
     auto* bottom = new wxBoxSizer(wxHORIZONTAL);
     bottom->AddStretchSpacer();
-    auto* close = new wxButton(panel, wxID_CLOSE, _("&Close"));
+    auto* close = labelled_button(panel, wxID_CLOSE, _("&Close"));
     bottom->Add(close, 0);
     sizer->Add(bottom, 0, wxEXPAND | wxALL, 8);
     panel->SetSizer(sizer);

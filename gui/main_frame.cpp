@@ -27,6 +27,7 @@
 #include "gui/event_list_window.hpp"
 #include "gui/flagged_entries_dialog.hpp"
 #include "gui/import_dialog.hpp"
+#include "gui/labelled_controls.hpp"
 #include "gui/language_preference.hpp"
 #include "gui/paths_window.hpp"
 #include "gui/person_list_window.hpp"
@@ -89,8 +90,8 @@ MainFrame::MainFrame(const std::string& locator, reports::Language language)
                 open_database(from_wx(path));
             } catch (const PolkuError& error) {
                 m_recent.RemoveFileFromHistory(e.GetId() - wxID_FILE1);
-                wxMessageBox(to_wx(error.what()), _("The database could not be opened"),
-                             wxOK | wxICON_ERROR, this);
+                message_box(to_wx(error.what()), _("The database could not be opened"),
+                            wxOK | wxICON_ERROR, this);
             }
         },
         wxID_FILE1, wxID_FILE9);
@@ -181,17 +182,17 @@ void MainFrame::choose_database(bool create) {
     }
     // A new database never replaces a file: that file is someone's data.
     if (create && wxFileExists(dialog.GetPath())) {
-        wxMessageBox(wxString::Format(_("%s already exists. Open it with File > Open database, "
-                                        "or choose another name."),
-                                      dialog.GetPath()),
-                     _("New database"), wxOK | wxICON_INFORMATION, this);
+        message_box(wxString::Format(_("%s already exists. Open it with File > Open database, "
+                                       "or choose another name."),
+                                     dialog.GetPath()),
+                    _("New database"), wxOK | wxICON_INFORMATION, this);
         return;
     }
     try {
         open_database(from_wx(dialog.GetPath()));
     } catch (const PolkuError& error) {
-        wxMessageBox(to_wx(error.what()), _("The database could not be opened"),
-                     wxOK | wxICON_ERROR, this);
+        message_box(to_wx(error.what()), _("The database could not be opened"), wxOK | wxICON_ERROR,
+                    this);
     }
 }
 
@@ -202,8 +203,8 @@ void MainFrame::on_close(wxCloseEvent& event) {
     try {
         app::backup_on_exit(m_db->locator());
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("The exit backup was not made"), wxOK | wxICON_WARNING,
-                     this);
+        message_box(to_wx(e.what()), _("The exit backup was not made"), wxOK | wxICON_WARNING,
+                    this);
     }
     event.Skip();
 }
@@ -309,7 +310,7 @@ void MainFrame::load_demo() {
         wxBusyCursor busy;
         app::load_demo(*m_db);
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("The demo could not be loaded"), wxOK | wxICON_ERROR, this);
+        message_box(to_wx(e.what()), _("The demo could not be loaded"), wxOK | wxICON_ERROR, this);
     }
     reload_projects();
     select_first_project();
@@ -365,8 +366,8 @@ void MainFrame::show_project(const std::string& project) {
 
 void MainFrame::open_flagged_entries() {
     if (!m_report) {
-        wxMessageBox(_("Choose a project first."), _("Entries outside the project span"),
-                     wxOK | wxICON_INFORMATION, this);
+        message_box(_("Choose a project first."), _("Entries outside the project span"),
+                    wxOK | wxICON_INFORMATION, this);
         return;
     }
     const std::string project = m_report->project.code;
@@ -379,7 +380,7 @@ void MainFrame::open_flagged_entries() {
 
 void MainFrame::choose_export_file() {
     if (!m_report) {
-        wxMessageBox(_("Choose a project first."), _("Export"), wxOK | wxICON_INFORMATION, this);
+        message_box(_("Choose a project first."), _("Export"), wxOK | wxICON_INFORMATION, this);
         return;
     }
     wxFileDialog dialog(this, _("Export the monitoring report"), wxEmptyString,
@@ -409,15 +410,14 @@ void MainFrame::export_report(const std::string& path) {
         },
         [this](const std::string& error) {
             SetStatusText(_("The report was not written"));
-            wxMessageBox(to_wx(error), _("The report was not written"), wxOK | wxICON_ERROR, this);
+            message_box(to_wx(error), _("The report was not written"), wxOK | wxICON_ERROR, this);
         });
 }
 
 void MainFrame::open_attendance() {
     const long row = m_projects->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
     if (row < 0) {
-        wxMessageBox(_("Choose a project first."), _("Attendance"), wxOK | wxICON_INFORMATION,
-                     this);
+        message_box(_("Choose a project first."), _("Attendance"), wxOK | wxICON_INFORMATION, this);
         return;
     }
     try {
@@ -425,7 +425,7 @@ void MainFrame::open_attendance() {
                                             from_wx(m_projects->GetItemText(row, code)));
         window->Show();
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("Attendance"), wxOK | wxICON_ERROR, this);
+        message_box(to_wx(e.what()), _("Attendance"), wxOK | wxICON_ERROR, this);
     }
 }
 
@@ -435,7 +435,7 @@ void MainFrame::open_activities() {
         wxBusyCursor busy;
         (new ActivityEntryDialog(this, m_db->locator(), project, m_language, app::today()))->Show();
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("Individual activities"), wxOK | wxICON_ERROR, this);
+        message_box(to_wx(e.what()), _("Individual activities"), wxOK | wxICON_ERROR, this);
     }
 }
 
@@ -444,7 +444,7 @@ void MainFrame::open_events() {
         wxBusyCursor busy;
         (new EventListWindow(this, m_db->locator(), m_language))->Show();
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("Events"), wxOK | wxICON_ERROR, this);
+        message_box(to_wx(e.what()), _("Events"), wxOK | wxICON_ERROR, this);
     }
 }
 
@@ -464,7 +464,7 @@ void MainFrame::open_reports() {
     try {
         (new ReportsDialog(this, m_db->locator(), project, m_language))->Show();
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("Reports"), wxOK | wxICON_ERROR, this);
+        message_box(to_wx(e.what()), _("Reports"), wxOK | wxICON_ERROR, this);
     }
 }
 
@@ -473,7 +473,7 @@ void MainFrame::open_paths() {
         wxBusyCursor busy;
         (new PathsWindow(this, m_db->locator(), m_language, app::today()))->Show();
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("Competence paths"), wxOK | wxICON_ERROR, this);
+        message_box(to_wx(e.what()), _("Competence paths"), wxOK | wxICON_ERROR, this);
     }
 }
 
@@ -482,7 +482,7 @@ void MainFrame::open_people() {
         wxBusyCursor busy;
         (new PersonListWindow(this, m_db->locator(), m_language))->Show();
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("People"), wxOK | wxICON_ERROR, this);
+        message_box(to_wx(e.what()), _("People"), wxOK | wxICON_ERROR, this);
     }
 }
 

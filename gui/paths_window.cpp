@@ -8,6 +8,7 @@
 #include "app/today.hpp"
 #include "core/error.hpp"
 #include "db/path_repository.hpp"
+#include "gui/labelled_controls.hpp"
 #include "gui/wx_text.hpp"
 #include "reports/cell_text.hpp"
 
@@ -294,6 +295,7 @@ void PathsWindow::sign_off_selected() {
         return;
     }
     wxTextEntryDialog dialog(this, _("A note for the record (optional):"), _("Sign off step"));
+    label_cancel(dialog);
     if (dialog.ShowModal() != wxID_OK) {
         return;
     }

@@ -15,6 +15,7 @@
 #include "app/transcript_service.hpp"
 #include "core/error.hpp"
 #include "gui/history_dialog.hpp"
+#include "gui/labelled_controls.hpp"
 #include "gui/person_editor_dialog.hpp"
 #include "gui/transcript_dialog.hpp"
 #include "gui/wx_text.hpp"
@@ -153,8 +154,8 @@ void PersonListWindow::edit_selected() {
     try {
         run_editor(*editor_for(employee_id));
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("The person could not be opened"), wxOK | wxICON_ERROR,
-                     this);
+        message_box(to_wx(e.what()), _("The person could not be opened"), wxOK | wxICON_ERROR,
+                    this);
     }
 }
 
@@ -162,8 +163,8 @@ void PersonListWindow::add_person() {
     try {
         run_editor(*new_person_editor());
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("The person could not be opened"), wxOK | wxICON_ERROR,
-                     this);
+        message_box(to_wx(e.what()), _("The person could not be opened"), wxOK | wxICON_ERROR,
+                    this);
     }
 }
 
@@ -177,8 +178,8 @@ void PersonListWindow::show_transcript() {
         wxBusyCursor busy;
         transcript_for(employee_id)->ShowModal();
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("The transcript could not be made"), wxOK | wxICON_ERROR,
-                     this);
+        message_box(to_wx(e.what()), _("The transcript could not be made"), wxOK | wxICON_ERROR,
+                    this);
     }
 }
 
@@ -191,8 +192,7 @@ void PersonListWindow::show_history() {
     try {
         history_for(employee_id)->ShowModal();
     } catch (const PolkuError& e) {
-        wxMessageBox(to_wx(e.what()), _("The history could not be read"), wxOK | wxICON_ERROR,
-                     this);
+        message_box(to_wx(e.what()), _("The history could not be read"), wxOK | wxICON_ERROR, this);
     }
 }
 

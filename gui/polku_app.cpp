@@ -5,6 +5,7 @@
 
 #include "core/error.hpp"
 #include "db/database_locator.hpp"
+#include "gui/labelled_controls.hpp"
 #include "gui/language_preference.hpp"
 #include "gui/main_frame.hpp"
 #include "gui/startup_probe.hpp"
@@ -45,8 +46,8 @@ class PolkuApp : public wxApp {
             polku::gui::probe_window_shown(frame);
             return true;
         } catch (const polku::PolkuError& e) {
-            wxMessageBox(polku::gui::to_wx(e.what()), _("Polku cannot open the database"),
-                         wxOK | wxICON_ERROR);
+            polku::gui::message_box(polku::gui::to_wx(e.what()),
+                                    _("Polku cannot open the database"), wxOK | wxICON_ERROR);
             return false;
         }
     }

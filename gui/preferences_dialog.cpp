@@ -5,6 +5,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "gui/labelled_controls.hpp"
+
 namespace polku::gui {
 
 namespace {
@@ -34,7 +36,11 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent)
                          _("Polku's windows close and open again in the new language; each "
                            "asks first about what is unsaved in it."));
     sizer->Add(note, 0, wxLEFT | wxRIGHT, 10);
-    sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 10);
+    auto* buttons = new wxStdDialogButtonSizer;
+    buttons->AddButton(labelled_button(this, wxID_OK, _("OK")));
+    buttons->AddButton(labelled_button(this, wxID_CANCEL, _("Cancel")));
+    buttons->Realize();
+    sizer->Add(buttons, 0, wxEXPAND | wxALL, 10);
     SetSizerAndFit(sizer);
     Bind(
         wxEVT_BUTTON,

@@ -16,6 +16,7 @@
 #include "db/project_repository.hpp"
 #include "gui/background_task.hpp"
 #include "gui/database_error.hpp"
+#include "gui/labelled_controls.hpp"
 #include "gui/wx_text.hpp"
 
 namespace polku::gui {
@@ -101,7 +102,7 @@ ReportsDialog::ReportsDialog(wxWindow* parent, const std::string& locator,
       m_locator(locator),
       m_timer(this) {
     show_error = [this](const wxString& title, const wxString& text) {
-        wxMessageBox(text, title, wxOK | wxICON_ERROR, this);
+        message_box(text, title, wxOK | wxICON_ERROR, this);
     };
     auto* panel = new wxPanel(this);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -153,7 +154,7 @@ ReportsDialog::ReportsDialog(wxWindow* parent, const std::string& locator,
     sizer->Add(grid, 0, wxEXPAND | wxALL, 8);
 
     auto* actions = new wxBoxSizer(wxHORIZONTAL);
-    m_save = new wxButton(panel, wxID_SAVEAS, _("&Save as..."));
+    m_save = labelled_button(panel, wxID_SAVEAS, _("&Save as..."));
     m_cancel = new wxButton(panel, wxID_ANY, _("Ca&ncel"));
     actions->Add(m_save, 0, wxRIGHT, 6);
     actions->Add(m_cancel, 0, wxRIGHT, 12);
@@ -164,7 +165,7 @@ ReportsDialog::ReportsDialog(wxWindow* parent, const std::string& locator,
     sizer->Add(m_summary, 0, wxEXPAND | wxALL, 8);
     auto* bottom = new wxBoxSizer(wxHORIZONTAL);
     bottom->AddStretchSpacer();
-    auto* close = new wxButton(panel, wxID_CLOSE, _("&Close"));
+    auto* close = labelled_button(panel, wxID_CLOSE, _("&Close"));
     bottom->Add(close, 0);
     sizer->Add(bottom, 0, wxEXPAND | wxALL, 8);
     panel->SetSizer(sizer);

@@ -5,6 +5,7 @@
 #include <wx/sizer.h>
 
 #include "gui/dashboard_panel.hpp"
+#include "gui/labelled_controls.hpp"
 #include "gui/wx_text.hpp"
 #include "reports/transcript_report.hpp"
 
@@ -19,7 +20,7 @@ TranscriptDialog::TranscriptDialog(wxWindow* parent, const Transcript& transcrip
     m_document = new DashboardPanel(this);
     m_document->show(reports::transcript_document(transcript, language));
     sizer->Add(m_document, 1, wxEXPAND);
-    sizer->Add(new wxButton(this, wxID_CANCEL, _("Close")), 0, wxALIGN_RIGHT | wxALL, 8);
+    sizer->Add(labelled_button(this, wxID_CANCEL, _("Close")), 0, wxALIGN_RIGHT | wxALL, 8);
     SetSizer(sizer);
     SetEscapeId(wxID_CANCEL);
 }

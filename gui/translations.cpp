@@ -40,6 +40,10 @@ std::string translate_core_message(std::string_view msgid) {
 
 }  // namespace
 
+// wx's own texts our windows show, translated in our catalogue (wx's is not installed):
+// the file picker's button.
+[[maybe_unused]] constexpr const char* kWxTexts[] = {N_("Browse")};
+
 void install_translations(reports::Language language) {
     auto* translations = new wxTranslations;
     translations->SetLoader(new EmbeddedCatalogueLoader);

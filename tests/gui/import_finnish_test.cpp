@@ -12,6 +12,7 @@
 #include "gui/translations.hpp"
 #include "gui/wx_text.hpp"
 #include "tests/gui/background_wait.hpp"
+#include "tests/gui/screenshot.hpp"
 #include "tests/support/files.hpp"
 
 using namespace polku;
@@ -73,4 +74,5 @@ BOOST_FIXTURE_TEST_CASE(the_problems_of_a_file_are_listed_in_finnish, FinnishImp
     BOOST_TEST(message(1) == "'sleeping' ei ole mikään näistä: present, partial, absent, excused");
     BOOST_TEST(message(2) == "400 minuuttia on enemmän kuin kerran kesto (180 minuuttia)");
     BOOST_TEST(!dialog->import_button()->IsEnabled());
+    test::save_screenshot(dialog, "import-dialog-fi.png");
 }
