@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <vector>
 
 #include "app/import_service.hpp"
@@ -34,6 +35,25 @@ namespace {
 
 const wxColour kErrorColour(176, 0, 0);
 constexpr int kGaugeRange = 1000;
+
+// What each kind of file holds, in ImportKind's order; the file's name follows it.
+constexpr const char* kKindLabels[] = {N_("Projects"),
+                                       N_("Targets"),
+                                       N_("People"),
+                                       N_("Events"),
+                                       N_("Sessions of events"),
+                                       N_("Attendance marks"),
+                                       N_("Individual activities"),
+                                       N_("Moodle competency framework"),
+                                       N_("Competences"),
+                                       N_("Competences of courses"),
+                                       N_("Competences of events"),
+                                       N_("Competences of individual activities"),
+                                       N_("Competence paths"),
+                                       N_("Steps of the paths"),
+                                       N_("People on the paths"),
+                                       N_("Signed-off steps")};
+static_assert(std::size(kKindLabels) == static_cast<std::size_t>(ImportKind::signoffs) + 1);
 
 ImportOutcome run_import(const std::string& locator, ImportKind kind, const std::string& path,
                          bool dry_run, std::stop_token stop,
@@ -82,8 +102,9 @@ ImportDialog::ImportDialog(wxWindow* parent, const std::string& locator,
     auto* grid = new wxFlexGridSizer(2, wxSize(8, 6));
     grid->AddGrowableCol(1);
     m_kind = new wxChoice(panel, wxID_ANY);
-    for (const auto name : import_kind_names()) {
-        m_kind->Append(to_wx(std::string(name)));
+    for (std::size_t k = 0; k < import_kind_names().size(); ++k) {
+        m_kind->Append(wxString::Format("%s (%s.csv)", wxGetTranslation(kKindLabels[k]),
+                                        to_wx(std::string(import_kind_names()[k]))));
     }
     m_kind->SetSelection(0);
     grid->Add(new wxStaticText(panel, wxID_ANY, _("&Kind of file:")), 0, wxALIGN_CENTER_VERTICAL);

@@ -74,5 +74,8 @@ BOOST_FIXTURE_TEST_CASE(the_problems_of_a_file_are_listed_in_finnish, FinnishImp
     BOOST_TEST(message(1) == "'sleeping' ei ole mikään näistä: present, partial, absent, excused");
     BOOST_TEST(message(2) == "400 minuuttia on enemmän kuin kerran kesto (180 minuuttia)");
     BOOST_TEST(!dialog->import_button()->IsEnabled());
+    // The kind, from the file's name, said in Finnish with the file it is.
+    BOOST_TEST(gui::from_wx(dialog->kind_choice()->GetStringSelection()) ==
+               "Osallistumismerkinnät (attendance.csv)");
     test::save_screenshot(dialog, "import-dialog-fi.png");
 }
