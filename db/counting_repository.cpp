@@ -1,10 +1,8 @@
 #include "db/counting_repository.hpp"
 
 #include <soci/soci.h>
-#include <soci/sqlite3/soci-sqlite3.h>
 
 #include <algorithm>
-#include <memory>
 #include <unordered_map>
 
 #include "core/attendance_rules.hpp"
@@ -15,6 +13,7 @@
 #include "db/import/import_support.hpp"
 #include "db/project_sessions.hpp"
 #include "db/soci_errors.hpp"
+#include "db/sqlite_read.hpp"
 #include "db/stored_values.hpp"
 
 namespace polku::db {
@@ -73,30 +72,14 @@ constexpr const char* kAttendanceMarks =
     "WHEN 'absent' THEN 2 ELSE 3 END, a.minutes FROM events e JOIN sessions s ON s.event_id = e.id "
     "JOIN attendance a ON a.session_id = s.id WHERE e.project_id = :p";
 
-// SQLite: straight through its own API. SOCI converts every value of every row through its
-// type machinery, most of the time a million-row report takes; this read is the report's
-// hot path and its SQL is the same on both backends.
+// SQLite: straight through its own API (SqliteRead): this read is the report's hot path.
 template <typename OnMark>
 void stream_marks_sqlite(soci::session& sql, long long project_id, OnMark on_mark) {
-    using namespace sqlite_api;  // where SOCI's header puts SQLite's C API
-    auto* backend = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(backend->conn_, kAttendanceMarks, -1, &st, nullptr) != SQLITE_OK) {
-        throw DatabaseError(std::string("cannot read attendance: ") +
-                            sqlite3_errmsg(backend->conn_));
-    }
-    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(st, sqlite3_finalize);
-    sqlite3_bind_int64(st, 1, project_id);
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        on_mark(sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int(st, 2),
-                sqlite3_column_type(st, 3) == SQLITE_NULL
-                    ? std::nullopt
-                    : std::optional<int>(sqlite3_column_int(st, 3)));
-    }
-    if (rc != SQLITE_DONE) {
-        throw DatabaseError(std::string("cannot read attendance: ") +
-                            sqlite3_errmsg(backend->conn_));
+    SqliteRead marks(sql, kAttendanceMarks, "attendance");
+    marks.bind(1, project_id);
+    while (marks.next()) {
+        on_mark(marks.integer(0), marks.integer(1), static_cast<int>(marks.integer(2)),
+                marks.optional_int(3));
     }
 }
 

@@ -1,9 +1,7 @@
 #include "db/ledger_entry_reader.hpp"
 
 #include <soci/soci.h>
-#include <soci/sqlite3/soci-sqlite3.h>
 
-#include <memory>
 #include <optional>
 #include <unordered_map>
 
@@ -13,6 +11,7 @@
 #include "db/database.hpp"
 #include "db/project_sessions.hpp"
 #include "db/soci_errors.hpp"
+#include "db/sqlite_read.hpp"
 #include "db/stored_values.hpp"
 
 namespace polku::db {
@@ -151,13 +150,11 @@ class BatchBuilder {
     std::unordered_map<std::string, std::uint32_t> m_descriptions;
 };
 
-// SQLite: straight through its own API, as the counting read does (SOCI's per-value
-// conversions would be most of the time), with the sort spilling to a file: an in-memory
-// temporary store (the connection's setting, for imports) would hold every row.
+// SQLite: straight through its own API (SqliteRead), as the counting read does, with the
+// sort spilling to a file: an in-memory temporary store (the connection's setting, for
+// imports) would hold every row.
 template <typename OnRow>
 void read_rows_sqlite(soci::session& sql, long long project_id, OnRow on_row) {
-    using namespace sqlite_api;  // where SOCI's header puts SQLite's C API
-    auto* backend = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
     sql << "PRAGMA temp_store = FILE";
     struct Restore {
         soci::session& sql;
@@ -168,42 +165,23 @@ void read_rows_sqlite(soci::session& sql, long long project_id, OnRow on_row) {
             }
         }
     } restore{sql};
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(backend->conn_, kEntriesByPerson, -1, &st, nullptr) != SQLITE_OK) {
-        throw DatabaseError(std::string("cannot read the entries: ") +
-                            sqlite3_errmsg(backend->conn_));
-    }
-    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(st, sqlite3_finalize);
-    sqlite3_bind_int64(st, 1, project_id);
-    sqlite3_bind_int64(st, 2, project_id);
-    const auto text = [&](int column) {
-        const auto* bytes = sqlite3_column_text(st, column);
-        return bytes ? std::string(reinterpret_cast<const char*>(bytes),
-                                   static_cast<std::size_t>(sqlite3_column_bytes(st, column)))
-                     : std::string();
-    };
+    SqliteRead entries(sql, kEntriesByPerson, "the entries");
+    entries.bind(1, project_id);
+    entries.bind(2, project_id);
     Row row;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        row.person = sqlite3_column_int64(st, 0);
-        row.activity = sqlite3_column_int(st, 1) != 0;
-        row.id = sqlite3_column_int64(st, 2);
-        row.status = sqlite3_column_int(st, 3);
-        row.minutes = sqlite3_column_type(st, 4) == SQLITE_NULL
-                          ? std::nullopt
-                          : std::optional<int>(sqlite3_column_int(st, 4));
+    while (entries.next()) {
+        row.person = entries.integer(0);
+        row.activity = entries.integer(1) != 0;
+        row.id = entries.integer(2);
+        row.status = static_cast<int>(entries.integer(3));
+        row.minutes = entries.optional_int(4);
         if (row.activity) {
-            row.date = text(5);
-            row.kind = text(6);
-            row.description = sqlite3_column_type(st, 7) == SQLITE_NULL
-                                  ? std::nullopt
-                                  : std::optional<std::string>(text(7));
+            row.date = entries.text(5);
+            row.kind = entries.text(6);
+            row.description =
+                entries.null(7) ? std::nullopt : std::optional<std::string>(entries.text(7));
         }
         on_row(row);
-    }
-    if (rc != SQLITE_DONE) {
-        throw DatabaseError(std::string("cannot read the entries: ") +
-                            sqlite3_errmsg(backend->conn_));
     }
 }
 
