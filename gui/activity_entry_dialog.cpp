@@ -233,6 +233,9 @@ bool ActivityEntryDialog::save() {
     m_saved->Insert(line, 0);
     m_status->SetForegroundColour(wxNullColour);
     m_status->SetLabel(wxString::Format(_("Saved: %s"), line));
+    if (on_saved) {
+        on_saved();
+    }
     // The next person's entry: the project, date and kind stay.
     m_find->ChangeValue(wxString());
     m_hours->ChangeValue(wxString());

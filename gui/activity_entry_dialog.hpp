@@ -33,6 +33,8 @@ class ActivityEntryDialog : public wxDialog {
     // Saves the form as one activity when nothing is wrong, then empties the person, hours
     // and description for the next one. False, with the reason beside the field, when not.
     bool save();
+    // Called after each save (the main window counts its figures again).
+    std::function<void()> on_saved;
     // Closes, asking first when something typed is not saved.
     bool close_asking();
     std::function<bool(const wxString& question)> confirm;

@@ -291,6 +291,9 @@ bool AttendanceWindow::save() {
                          state.marked_count()),
                      false);
         show_summary();
+        if (on_saved) {
+            on_saved();
+        }
         return true;
     } catch (const ConflictError&) {
         reread_after_conflict();

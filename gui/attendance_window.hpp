@@ -11,6 +11,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -41,6 +42,8 @@ class AttendanceWindow : public wxFrame {
     // Checks and saves the sheet (what Save, Enter and Ctrl+S do). False when refused or
     // failed; the marks stay on the sheet either way.
     bool save();
+    // Called after each save (the main window counts its figures again).
+    std::function<void()> on_saved;
 
     // The inline walk-in finder (+ or Insert on the sheet).
     void open_walk_in();

@@ -207,6 +207,9 @@ std::unique_ptr<EventEditorDialog> EventListWindow::copy_editor_for(
 void EventListWindow::run_editor(EventEditorDialog& editor) {
     if (editor.ShowModal() == wxID_OK) {
         apply_filter();
+        if (on_saved) {
+            on_saved();
+        }
     }
 }
 

@@ -10,6 +10,7 @@
 #include <wx/textctrl.h>
 #include <wx/timer.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -30,6 +31,9 @@ class EventListWindow : public wxFrame {
     // Opens `locator` and lists every event. Throws DatabaseError.
     EventListWindow(wxWindow* parent, const std::string& locator, reports::Language language);
     ~EventListWindow() override;
+    // Called after an editor opened from here saved (the main window counts its figures
+    // again).
+    std::function<void()> on_saved;
 
     wxTextCtrl* search_field() const { return m_search; }
     wxChoice* kind_choice() const { return m_kind; }

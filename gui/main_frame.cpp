@@ -329,6 +329,12 @@ void MainFrame::select_project(const std::string& project) {
     }
 }
 
+void MainFrame::count_again() {
+    if (const std::string project = selected_project(); !project.empty()) {
+        show_project(project);
+    }
+}
+
 std::string MainFrame::selected_project() const {
     const long row = m_projects->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
     return row < 0 ? std::string() : from_wx(m_projects->GetItemText(row, code));
@@ -423,6 +429,7 @@ void MainFrame::open_attendance() {
     try {
         auto* window = new AttendanceWindow(this, m_db->locator(),
                                             from_wx(m_projects->GetItemText(row, code)));
+        window->on_saved = [this] { count_again(); };
         window->Show();
     } catch (const PolkuError& e) {
         message_box(to_wx(e.what()), _("Attendance"), wxOK | wxICON_ERROR, this);
@@ -433,7 +440,10 @@ void MainFrame::open_activities() {
     const std::string project = selected_project();
     try {
         wxBusyCursor busy;
-        (new ActivityEntryDialog(this, m_db->locator(), project, m_language, app::today()))->Show();
+        auto* dialog =
+            new ActivityEntryDialog(this, m_db->locator(), project, m_language, app::today());
+        dialog->on_saved = [this] { count_again(); };
+        dialog->Show();
     } catch (const PolkuError& e) {
         message_box(to_wx(e.what()), _("Individual activities"), wxOK | wxICON_ERROR, this);
     }
@@ -442,7 +452,9 @@ void MainFrame::open_activities() {
 void MainFrame::open_events() {
     try {
         wxBusyCursor busy;
-        (new EventListWindow(this, m_db->locator(), m_language))->Show();
+        auto* window = new EventListWindow(this, m_db->locator(), m_language);
+        window->on_saved = [this] { count_again(); };
+        window->Show();
     } catch (const PolkuError& e) {
         message_box(to_wx(e.what()), _("Events"), wxOK | wxICON_ERROR, this);
     }
@@ -480,7 +492,9 @@ void MainFrame::open_paths() {
 void MainFrame::open_people() {
     try {
         wxBusyCursor busy;
-        (new PersonListWindow(this, m_db->locator(), m_language))->Show();
+        auto* window = new PersonListWindow(this, m_db->locator(), m_language);
+        window->on_saved = [this] { count_again(); };
+        window->Show();
     } catch (const PolkuError& e) {
         message_box(to_wx(e.what()), _("People"), wxOK | wxICON_ERROR, this);
     }

@@ -46,6 +46,8 @@ class MainFrame : public wxFrame {
     void select_project(const std::string& project);
     // The chosen project's code; empty when none is chosen.
     std::string selected_project() const;
+    // Counts the chosen project's figures again (after a window opened from here saved).
+    void count_again();
     // Counts the project's figures on a worker thread, then shows its dashboard.
     void show_project(const std::string& code);
     DashboardPanel* dashboard() const { return m_dashboard; }

@@ -142,6 +142,9 @@ std::unique_ptr<HistoryDialog> PersonListWindow::history_for(const std::string& 
 void PersonListWindow::run_editor(PersonEditorDialog& editor) {
     if (editor.ShowModal() == wxID_OK) {
         apply_filter();
+        if (on_saved) {
+            on_saved();
+        }
     }
 }
 

@@ -10,6 +10,7 @@
 #include <wx/textctrl.h>
 #include <wx/timer.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -29,6 +30,9 @@ class PersonListWindow : public wxFrame {
     PersonListWindow(wxWindow* parent, const std::string& locator,
                      reports::Language language = reports::Language::en);
     ~PersonListWindow() override;
+    // Called after an editor opened from here saved (the main window counts its figures
+    // again).
+    std::function<void()> on_saved;
 
     wxTextCtrl* search_field() const { return m_search; }
     wxDataViewCtrl* list() const { return m_list; }
