@@ -93,7 +93,8 @@ BOOST_AUTO_TEST_CASE(an_event_without_a_place_leaves_the_place_out) {
     sheet.place.clear();
     const auto d = signin_document(sheet, Language::en);
     BOOST_TEST(d.header.size() == 5u);
-    BOOST_TEST(d.sections.front().row_count.value_or(0) == 20u);  // nobody expected: a page to fill in
+    BOOST_TEST(d.sections.front().row_count.value_or(0) ==
+               20u);  // nobody expected: a page to fill in
 }
 
 BOOST_AUTO_TEST_CASE(walk_in_rows_grow_with_the_list) {
