@@ -39,9 +39,6 @@ Ledger build_ledger(CountingResult&& result, const Period& period) {
     ledger.days.resize(kept);
     ledger.entries.resize(kept_entries);
     ledger.values = values;
-    FractionSum total;
-    total.add(values, ledger.denominator);
-    ledger.days_hundredths = total.hundredths();
     return ledger;
 }
 

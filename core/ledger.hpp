@@ -54,8 +54,7 @@ struct Ledger {
     std::vector<std::uint32_t> offsets;
     std::int64_t raw_minutes = 0;
     std::int64_t counted_minutes = 0;
-    std::int64_t values = 0;           // the exact sum of the day values, in 1/denominator
-    std::int64_t days_hundredths = 0;  // that sum in days, rounded once
+    std::int64_t values = 0;  // the exact sum of the day values, in 1/denominator days
 };
 
 // The sums of a ledger counted a part at a time (some people's entries each): the whole's,
