@@ -17,6 +17,7 @@
 #include "gui/background_task.hpp"
 #include "gui/database_error.hpp"
 #include "gui/labelled_controls.hpp"
+#include "gui/panel_dialog.hpp"
 #include "gui/wx_text.hpp"
 
 namespace polku::gui {
@@ -140,16 +141,7 @@ ImportDialog::ImportDialog(wxWindow* parent, const std::string& locator,
     m_errors->InsertColumn(message, _("Message"), wxLIST_FORMAT_LEFT, 510);
     sizer->Add(m_errors, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
-    auto* bottom = new wxBoxSizer(wxHORIZONTAL);
-    bottom->AddStretchSpacer();
-    auto* close = labelled_button(panel, wxID_CLOSE, _("&Close"));
-    bottom->Add(close, 0);
-    sizer->Add(bottom, 0, wxEXPAND | wxALL, 8);
-    panel->SetSizer(sizer);
-    auto* outer = new wxBoxSizer(wxVERTICAL);
-    outer->Add(panel, 1, wxEXPAND);
-    SetSizerAndFit(outer);
-    SetEscapeId(wxID_CLOSE);
+    auto* close = finish_panel_dialog(*this, panel, sizer);
     m_check->SetDefault();
 
     m_kind->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { forget_check(); });

@@ -17,6 +17,7 @@
 #include "gui/background_task.hpp"
 #include "gui/database_error.hpp"
 #include "gui/labelled_controls.hpp"
+#include "gui/panel_dialog.hpp"
 #include "gui/wx_text.hpp"
 
 namespace polku::gui {
@@ -163,16 +164,7 @@ ReportsDialog::ReportsDialog(wxWindow* parent, const std::string& locator,
     sizer->Add(actions, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
     m_summary = new wxStaticText(panel, wxID_ANY, wxString(), wxDefaultPosition, wxSize(520, -1));
     sizer->Add(m_summary, 0, wxEXPAND | wxALL, 8);
-    auto* bottom = new wxBoxSizer(wxHORIZONTAL);
-    bottom->AddStretchSpacer();
-    auto* close = labelled_button(panel, wxID_CLOSE, _("&Close"));
-    bottom->Add(close, 0);
-    sizer->Add(bottom, 0, wxEXPAND | wxALL, 8);
-    panel->SetSizer(sizer);
-    auto* outer = new wxBoxSizer(wxVERTICAL);
-    outer->Add(panel, 1, wxEXPAND);
-    SetSizerAndFit(outer);
-    SetEscapeId(wxID_CLOSE);
+    auto* close = finish_panel_dialog(*this, panel, sizer);
     m_save->SetDefault();
 
     m_report->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { update_fields(); });
