@@ -73,10 +73,8 @@ std::string optional_text(const std::optional<std::string>& text) {
 EventEditorDialog::EventEditorDialog(wxWindow* parent, db::Database& db,
                                      const db::StoredEvent& event, bool is_new,
                                      reports::Language language)
-    : wxDialog(parent, wxID_ANY,
-               wxString::Format(is_new ? _("New event: %s") : _("Event %s"),
-                                to_wx(event.event.event_id)),
-               wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+    : RecordEditorDialog(parent, wxString::Format(is_new ? _("New event: %s") : _("Event %s"),
+                                                  to_wx(event.event.event_id))),
       m_db(db),
       m_language(language),
       m_stored_id(is_new ? std::string() : event.event.event_id) {
@@ -107,11 +105,6 @@ EventEditorDialog::EventEditorDialog(wxWindow* parent, db::Database& db,
     }
     // A copy is a change until it is saved.
     m_saved = is_new ? EventDraft{} : m_draft;
-
-    confirm = [this](const wxString& question) {
-        return message_box(question, GetTitle(), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) ==
-               wxYES;
-    };
 
     auto* panel = new wxPanel(this);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -176,23 +169,7 @@ EventEditorDialog::EventEditorDialog(wxWindow* parent, db::Database& db,
     sessions_row->Add(session_side, 1, wxEXPAND);
     sizer->Add(sessions_row, 1, wxEXPAND | wxALL, 8);
 
-    m_summary = new wxStaticText(panel, wxID_ANY, wxString());
-    m_summary->SetForegroundColour(wxColour(176, 0, 0));
-    sizer->Add(m_summary, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    buttons->AddStretchSpacer();
-    m_save = labelled_button(panel, wxID_OK, _("Sa&ve"));
-    auto* cancel = labelled_button(panel, wxID_CANCEL, _("Cancel"));
-    buttons->Add(m_save, 0, wxRIGHT, 6);
-    buttons->Add(cancel, 0);
-    sizer->Add(buttons, 0, wxEXPAND | wxALL, 8);
-    panel->SetSizer(sizer);
-    auto* outer = new wxBoxSizer(wxVERTICAL);
-    outer->Add(panel, 1, wxEXPAND);
-    SetSizerAndFit(outer);
-    SetMinSize(wxSize(kWidth, GetSize().y));
-    SetSize(wxSize(kWidth, GetSize().y));
-    m_save->SetDefault();
+    finish_form(panel, sizer, kWidth);
 
     for (long i = 0; i < static_cast<long>(m_draft.sessions.size()); ++i) {
         m_sessions->InsertItem(i, wxString());
@@ -225,17 +202,6 @@ EventEditorDialog::EventEditorDialog(wxWindow* parent, db::Database& db,
                      [this](wxListEvent&) { m_fields.control("date")->SetFocus(); });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_session(); });
     m_remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { remove_session(); });
-    m_save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save(); });
-    cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { close_asking(); });
-    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
-        if (event.CanVeto() && !close_asking()) {
-            event.Veto();
-        }
-    });
-    wxAcceleratorEntry keys[] = {{wxACCEL_CTRL, 'S', wxID_OK}};
-    SetAcceleratorTable(wxAcceleratorTable(1, keys));
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { save(); }, wxID_OK);
 
     select_session(m_draft.sessions.empty() ? -1 : 0);
     check();
@@ -442,17 +408,8 @@ bool EventEditorDialog::save() {
     return true;
 }
 
-bool EventEditorDialog::close_asking() {
-    if (changed() && !confirm(_("The event has changes that are not saved. Close and lose "
-                                "them?"))) {
-        return false;
-    }
-    if (IsModal()) {
-        EndModal(wxID_CANCEL);
-    } else {
-        Hide();
-    }
-    return true;
+wxString EventEditorDialog::unsaved_question() const {
+    return _("The event has changes that are not saved. Close and lose them?");
 }
 
 }  // namespace polku::gui

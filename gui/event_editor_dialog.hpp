@@ -19,6 +19,7 @@
 #include "core/event_draft.hpp"
 #include "db/event_repository.hpp"
 #include "gui/field_error_form.hpp"
+#include "gui/record_editor_dialog.hpp"
 #include "reports/language.hpp"
 
 namespace polku::db {
@@ -27,7 +28,7 @@ class Database;
 
 namespace polku::gui {
 
-class EventEditorDialog : public wxDialog {
+class EventEditorDialog : public RecordEditorDialog {
   public:
     // Edits `event` as stored; with `is_new` the event is not stored yet (a copy) and saving
     // adds it.
@@ -37,11 +38,9 @@ class EventEditorDialog : public wxDialog {
     // Saves when nothing is wrong. False, with the reason beside the fields and below them,
     // when something is wrong or the database refused; nothing typed is lost. Ends a modal
     // dialog with wxID_OK on success.
-    bool save();
+    bool save() override;
     // Something differs from what was read or last saved.
-    bool changed() const { return m_draft != m_saved; }
-    // Closes, asking first when there are unsaved changes. False when the user kept it open.
-    bool close_asking();
+    bool changed() const override { return m_draft != m_saved; }
 
     // A new session after the selected one (same date, empty times), selected.
     void add_session();
@@ -49,18 +48,14 @@ class EventEditorDialog : public wxDialog {
     void remove_session();
     void select_session(long row);
 
-    // Asks a yes/no question (a message box; tests answer it themselves).
-    std::function<bool(const wxString& question)> confirm;
-
     // For tests: the control and the error text of a field, by its column name in
     // events.csv / sessions.csv (session fields are the selected session's).
     wxWindow* field(const std::string& column) const { return m_fields.control(column); }
     wxString field_error(const std::string& column) const { return m_fields.error(column); }
-    wxString summary() const { return m_summary->GetLabel(); }
     wxListCtrl* session_list() const { return m_sessions; }
-    wxButton* save_button() const { return m_save; }
 
   private:
+    wxString unsaved_question() const override;
     wxTextCtrl* add_text(wxWindow* parent, wxSizer* grid, const std::string& column,
                          const wxString& label, const std::string& value, int width = 320);
     void read_event_fields();
@@ -83,8 +78,6 @@ class EventEditorDialog : public wxDialog {
 
     FieldErrorForm m_fields;
     wxListCtrl* m_sessions = nullptr;
-    wxStaticText* m_summary = nullptr;
-    wxButton* m_save = nullptr;
     wxButton* m_remove = nullptr;
 };
 

@@ -75,20 +75,15 @@ PersonEditorDialog::PersonEditorDialog(wxWindow* parent, db::Database& db,
                                        const PersonRecord& person, bool is_new,
                                        const std::vector<GroupRef>& groups, RowContext context,
                                        reports::Language language)
-    : wxDialog(
-          parent, wxID_ANY,
-          is_new ? _("New person") : wxString::Format(_("Person %s"), to_wx(person.employee_id)),
-          wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+    : RecordEditorDialog(parent, is_new
+                                     ? _("New person")
+                                     : wxString::Format(_("Person %s"), to_wx(person.employee_id))),
       m_db(db),
       m_context(context),
       m_stored_id(is_new ? std::string() : person.employee_id),
       m_draft(person_draft(person)),
       m_groups(groups) {
     m_saved = is_new ? PersonDraft{} : m_draft;
-    confirm = [this](const wxString& question) {
-        return message_box(question, GetTitle(), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) ==
-               wxYES;
-    };
 
     auto* panel = new wxPanel(this);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -126,23 +121,7 @@ PersonEditorDialog::PersonEditorDialog(wxWindow* parent, db::Database& db,
     m_fields.add_field(panel, grid, "target_groups", _("&Target groups:"), group_list);
     sizer->Add(grid, 1, wxEXPAND | wxALL, 8);
 
-    m_summary = new wxStaticText(panel, wxID_ANY, wxString());
-    m_summary->SetForegroundColour(wxColour(176, 0, 0));
-    sizer->Add(m_summary, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    buttons->AddStretchSpacer();
-    m_save = labelled_button(panel, wxID_OK, _("Sa&ve"));
-    auto* cancel = labelled_button(panel, wxID_CANCEL, _("Cancel"));
-    buttons->Add(m_save, 0, wxRIGHT, 6);
-    buttons->Add(cancel, 0);
-    sizer->Add(buttons, 0, wxEXPAND | wxALL, 8);
-    panel->SetSizer(sizer);
-    auto* outer = new wxBoxSizer(wxVERTICAL);
-    outer->Add(panel, 1, wxEXPAND);
-    SetSizerAndFit(outer);
-    SetMinSize(wxSize(kWidth, GetSize().y));
-    SetSize(wxSize(kWidth, GetSize().y));
-    m_save->SetDefault();
+    finish_form(panel, sizer, kWidth);
 
     for (const auto& [column, f] : m_fields.fields()) {
         if (auto* text = dynamic_cast<wxTextCtrl*>(f.control)) {
@@ -172,17 +151,6 @@ PersonEditorDialog::PersonEditorDialog(wxWindow* parent, db::Database& db,
     });
     m_matches->Bind(wxEVT_LISTBOX_DCLICK,
                     [this](wxCommandEvent& e) { choose_supervisor(e.GetSelection()); });
-    m_save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save(); });
-    cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { close_asking(); });
-    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
-        if (event.CanVeto() && !close_asking()) {
-            event.Veto();
-        }
-    });
-    wxAcceleratorEntry keys[] = {{wxACCEL_CTRL, 'S', wxID_OK}};
-    SetAcceleratorTable(wxAcceleratorTable(1, keys));
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { save(); }, wxID_OK);
 
     update_matches();
     check();
@@ -361,17 +329,8 @@ bool PersonEditorDialog::save() {
     return true;
 }
 
-bool PersonEditorDialog::close_asking() {
-    if (changed() && !confirm(_("The person has changes that are not saved. Close and lose "
-                                "them?"))) {
-        return false;
-    }
-    if (IsModal()) {
-        EndModal(wxID_CANCEL);
-    } else {
-        Hide();
-    }
-    return true;
+wxString PersonEditorDialog::unsaved_question() const {
+    return _("The person has changes that are not saved. Close and lose them?");
 }
 
 }  // namespace polku::gui

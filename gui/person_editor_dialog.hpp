@@ -20,6 +20,7 @@
 
 #include "core/person_draft.hpp"
 #include "gui/field_error_form.hpp"
+#include "gui/record_editor_dialog.hpp"
 #include "reports/language.hpp"
 
 namespace polku::db {
@@ -28,7 +29,7 @@ class Database;
 
 namespace polku::gui {
 
-class PersonEditorDialog : public wxDialog {
+class PersonEditorDialog : public RecordEditorDialog {
   public:
     // Edits `person` as stored; with `is_new` the person is not stored yet and saving adds
     // them. `groups` are the target groups a person may join (app::target_group_choices).
@@ -39,20 +40,13 @@ class PersonEditorDialog : public wxDialog {
     // Saves when nothing is wrong. False, with the reason beside the field and below the
     // fields, when something is wrong or the database refused; nothing typed is lost. Ends a
     // modal dialog with wxID_OK on success.
-    bool save();
+    bool save() override;
     // Something differs from what was read or last saved.
-    bool changed() const { return m_draft != m_saved; }
-    // Closes, asking first when there are unsaved changes. False when the user kept it open.
-    bool close_asking();
-
-    // Asks a yes/no question (a message box; tests answer it themselves).
-    std::function<bool(const wxString& question)> confirm;
+    bool changed() const override { return m_draft != m_saved; }
 
     // For tests: the control and the error text of a field, by its column name in people.csv.
     wxWindow* field(const std::string& column) const { return m_fields.control(column); }
     wxString field_error(const std::string& column) const { return m_fields.error(column); }
-    wxString summary() const { return m_summary->GetLabel(); }
-    wxButton* save_button() const { return m_save; }
     wxListBox* supervisor_matches() const { return m_matches; }
     // Picks the supervisor at `row` of the matches (what Enter or a double click does).
     void choose_supervisor(int row);
@@ -60,6 +54,7 @@ class PersonEditorDialog : public wxDialog {
     void set_group(const GroupRef& group, bool member);
 
   private:
+    wxString unsaved_question() const override;
     wxTextCtrl* add_text(wxWindow* parent, wxSizer* grid, const std::string& column,
                          const wxString& label, const std::string& value, int width = 300);
     wxChoice* add_choice(wxWindow* parent, wxSizer* grid, const std::string& column,
@@ -83,8 +78,6 @@ class PersonEditorDialog : public wxDialog {
 
     FieldErrorForm m_fields;
     wxListBox* m_matches = nullptr;
-    wxStaticText* m_summary = nullptr;
-    wxButton* m_save = nullptr;
 };
 
 }  // namespace polku::gui
