@@ -150,21 +150,42 @@ class BatchBuilder {
     std::unordered_map<std::string, std::uint32_t> m_descriptions;
 };
 
-// SQLite: straight through its own API (SqliteRead), as the counting read does, with the
-// sort spilling to a file: an in-memory temporary store (the connection's setting, for
-// imports) would hold every row.
+// One snapshot for the sessions, the labels and the entries (a session saved between their
+// reads would otherwise have marks the sessions read knows nothing of), in a read
+// transaction that holds up no writer: a deferred BEGIN on SQLite, REPEATABLE READ on
+// PostgreSQL. On SQLite the sort spills to a file meanwhile: an in-memory temporary store
+// (the connection's setting, for imports) would hold every row. It can only be changed
+// outside a transaction.
+class ReadSnapshot {
+  public:
+    ReadSnapshot(soci::session& sql, Backend backend) : m_sql(sql), m_backend(backend) {
+        if (m_backend == Backend::sqlite) {
+            m_sql << "PRAGMA temp_store = FILE";
+            m_sql << "BEGIN";
+        } else {
+            m_sql << "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+        }
+    }
+    ~ReadSnapshot() {
+        try {
+            m_sql << "ROLLBACK";  // nothing was written
+            if (m_backend == Backend::sqlite) {
+                m_sql << "PRAGMA temp_store = MEMORY";
+            }
+        } catch (...) {  // the server drops the transaction with the connection; the
+        }                // setting only makes later imports slower
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+  private:
+    soci::session& m_sql;
+    Backend m_backend;
+};
+
+// SQLite: straight through its own API (SqliteRead), as the counting read does.
 template <typename OnRow>
 void read_rows_sqlite(soci::session& sql, long long project_id, OnRow on_row) {
-    sql << "PRAGMA temp_store = FILE";
-    struct Restore {
-        soci::session& sql;
-        ~Restore() {
-            try {
-                sql << "PRAGMA temp_store = MEMORY";
-            } catch (...) {  // the setting only makes later imports slower
-            }
-        }
-    } restore{sql};
     SqliteRead entries(sql, kEntriesByPerson, "the entries");
     entries.bind(1, project_id);
     entries.bind(2, project_id);
@@ -224,6 +245,7 @@ void LedgerEntryReader::read(const std::string& project_code, std::size_t batch_
         if (found != soci::i_ok) {
             throw InputError(message(N_("no project with code '{}'"), project_code));
         }
+        const ReadSnapshot snapshot(sql, m_db.backend());
         const auto sessions = load_sessions(sql, project_id);
         const Labels labels = read_labels(sql, project_id);
         BatchBuilder batches(sessions, labels, batch_entries, on_batch);

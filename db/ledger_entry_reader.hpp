@@ -28,8 +28,10 @@ class LedgerEntryReader {
     // Calls `on_batch` with the project's entries in batches of at least `batch_entries`
     // entries (the last may have fewer), each ending with a person's last entry; the people
     // in the order of their keys, a person's attendance in the order of its sessions, then
-    // their activities. One statement reads them all, so the batches are one snapshot; on
-    // SQLite its sort spills to a temporary file instead of growing with the rows. Throws
+    // their activities. One read transaction holds the sessions, the names and the entries,
+    // so the batches are one snapshot, and holds up no writer; on SQLite the entries' sort
+    // spills to a temporary file instead of growing with the rows. Needs a connection not
+    // inside a transaction. Throws
     // InputError for an unknown project, DatabaseError, and what `on_batch` throws.
     void read(const std::string& project_code, std::size_t batch_entries,
               const std::function<void(const EntryBatch&)>& on_batch);

@@ -197,7 +197,12 @@ void MainFrame::choose_database(bool create) {
 }
 
 void MainFrame::on_close(wxCloseEvent& event) {
-    save_window_state();
+    save_window_state();  // the lists open now, before they close
+    // Quitting closes the other windows first, each asking about what is unsaved in it.
+    if (event.CanVeto() && !close_other_windows()) {
+        event.Veto();
+        return;
+    }
     // A copy on the way out (the last ten are kept): a failed copy is said, and the window
     // still closes, since the database itself is whole.
     try {
@@ -240,37 +245,48 @@ void MainFrame::choose_preferences() {
     }
 }
 
-MainFrame* MainFrame::switch_language(reports::Language language) {
-    // The other windows, newest first: an editor closes before the list it was opened from.
+bool MainFrame::close_other_windows() {
+    // Newest first: an editor closes before the list it was opened from.
     std::vector<wxTopLevelWindow*> others;
     for (auto* window : wxTopLevelWindows) {
         if (window != this && !window->IsBeingDeleted()) {
             others.insert(others.begin(), static_cast<wxTopLevelWindow*>(window));
         }
     }
-    // Closing would cancel the work, so it is left to finish or to be cancelled by the user.
     for (auto* window : others) {
-        const auto* import = dynamic_cast<const ImportDialog*>(window);
-        const auto* reports = dynamic_cast<const ReportsDialog*>(window);
-        if ((import && import->busy()) || (reports && reports->busy())) {
-            SetStatusText(
-                _("An import or report is under way: the new language is used from "
-                  "the next start."));
-            return nullptr;
+        if (!window->Close()) {
+            return false;
         }
+    }
+    return true;
+}
+
+MainFrame* MainFrame::switch_language(reports::Language language) {
+    // Closing would cancel an import or a report, and a worker may be reading the catalogue
+    // that is about to be replaced: the work is left to finish, or to be cancelled.
+    if (running_tasks() > 0) {
+        SetStatusText(
+            _("Work is under way (figures, an import or a report): the new language "
+              "is used from the next start."));
+        return nullptr;
     }
     save_window_state();
     // Each window asks about what is unsaved in it; one kept open keeps this language.
-    for (auto* window : others) {
-        if (!window->Close()) {
-            SetStatusText(
-                _("A window was kept open: the new language is used from the next "
-                  "start."));
-            return nullptr;
-        }
+    if (!close_other_windows()) {
+        SetStatusText(_("A window was kept open: the new language is used from the next start."));
+        return nullptr;
     }
     install_translations(language);
-    auto* frame = new MainFrame(m_db->locator(), language);
+    MainFrame* frame = nullptr;
+    try {
+        frame = new MainFrame(m_db->locator(), language);
+    } catch (const PolkuError& e) {
+        // This window stays, in its own language, on the database it has open.
+        install_translations(m_language);
+        message_box(to_wx(e.what()), _("The database could not be opened"), wxOK | wxICON_ERROR,
+                    this);
+        return nullptr;
+    }
     frame->Show();
     frame->select_project(selected_project());
     frame->restore_last_view();
@@ -344,6 +360,9 @@ void MainFrame::show_project(const std::string& project) {
     m_dashboard->show_message(_("Counting the figures..."));
     SetStatusText(_("Counting the figures..."));
     const std::string locator = m_db->locator();
+    // Counts started one after another (a save, then another) may finish in another order:
+    // only the latest is shown.
+    const std::uint64_t count = ++m_counts_started;
     run_in_background<reports::MonitoringReport>(
         this,
         [locator, project] {
@@ -351,7 +370,10 @@ void MainFrame::show_project(const std::string& project) {
             auto db = db::Database::open(locator);
             return app::monitoring_report(db, app::ReportRequest{project, {}, {}});
         },
-        [this](reports::MonitoringReport report) {
+        [this, count](reports::MonitoringReport report) {
+            if (count != m_counts_started) {
+                return;
+            }
             m_report = std::move(report);
             m_dashboard->show(reports::monitoring_document(*m_report, m_language));
             SetStatusText(to_wx(m_report->project.code + " " + m_report->project.name));
@@ -364,7 +386,10 @@ void MainFrame::show_project(const std::string& project) {
             }
             probe_figures_shown();
         },
-        [this](const std::string& error) {
+        [this, count](const std::string& error) {
+            if (count != m_counts_started) {
+                return;
+            }
             m_dashboard->show_message(to_wx(error));
             SetStatusText(_("The figures could not be counted"));
         });

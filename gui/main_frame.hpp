@@ -7,6 +7,7 @@
 #include <wx/listctrl.h>
 #include <wx/stattext.h>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -83,8 +84,9 @@ class MainFrame : public wxFrame {
     // Shows the desktop in `language` now (Preferences' OK): the other windows close first,
     // each asking about what is unsaved in it, and the main window is built again in the
     // new language on the same database, project and lists; this one is destroyed. Returns
-    // the new main window, or nullptr when a window was kept open or an import or report
-    // is under way (the language is then used from the next start, as the status bar says).
+    // the new main window, or nullptr when a window was kept open, work is under way on a
+    // worker, or the database cannot be opened again (the language is then used from the
+    // next start, as the status bar says).
     MainFrame* switch_language(reports::Language language);
 
     enum {
@@ -108,6 +110,9 @@ class MainFrame : public wxFrame {
     void on_close(wxCloseEvent& event);
     // The window's place and open lists, for the next start (or the next language).
     void save_window_state();
+    // Closes every other window, newest first, each asking about what is unsaved in it.
+    // False when one was kept open.
+    bool close_other_windows();
     void show_location();
 
     std::unique_ptr<db::Database> m_db;
@@ -118,6 +123,7 @@ class MainFrame : public wxFrame {
     wxFileHistory m_recent;
     DashboardPanel* m_dashboard = nullptr;
     std::optional<reports::MonitoringReport> m_report;  // the dashboard's
+    std::uint64_t m_counts_started = 0;                 // the latest count's number
 };
 
 }  // namespace polku::gui

@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "core/error.hpp"
+#include "core/message.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/cell_text.hpp"
 #include "reports/chart_layout.hpp"
@@ -860,6 +861,19 @@ class TablePainter {
     CellLayouts m_cells;
 };
 
+// A section drew other rows than it was laid out for. A section that says its row count has
+// a bug; one counted by going through its rows (the ledger, read from the database twice)
+// saw the data change in between: someone saved meanwhile, and writing again will do.
+[[noreturn]] void rows_changed(const Section& section, const char* more_or_fewer) {
+    if (!section.row_count) {
+        throw InputError(
+            translate(N_("the rows changed while the PDF was written (someone saved meanwhile); "
+                         "nothing was written: write it again")));
+    }
+    throw std::logic_error("section " + section.name + " gave " + more_or_fewer +
+                           " rows than its row_count");
+}
+
 // Streams the section's rows once, turning pages where the plan says its parts begin.
 void draw_section(Pages& pages, cairo_t* cr, const Typesetter& type, const SectionLook& look,
                   const std::vector<TablePart>& parts, Language language,
@@ -884,8 +898,7 @@ void draw_section(Pages& pages, cairo_t* cr, const Typesetter& type, const Secti
             }
         }
         if (part == parts.size()) {
-            throw std::logic_error("section " + look.section->name +
-                                   " gave more rows than its row_count");
+            rows_changed(*look.section, "more");
         }
         const TablePart& p = parts[part];
         const double y = p.top + look.shape.head_height() +
@@ -897,8 +910,7 @@ void draw_section(Pages& pages, cairo_t* cr, const Typesetter& type, const Secti
         open_part(0);  // an empty table still shows its headings
     }
     if (row != look.rows) {
-        throw std::logic_error("section " + look.section->name +
-                               " gave fewer rows than its row_count");
+        rows_changed(*look.section, "fewer");
     }
 }
 

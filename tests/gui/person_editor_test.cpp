@@ -36,6 +36,7 @@
 #include "gui/transcript_dialog.hpp"
 #include "gui/translations.hpp"
 #include "gui/wx_text.hpp"
+#include "tests/gui/background_wait.hpp"
 #include "tests/gui/screenshot.hpp"
 #include "tests/support/files.hpp"
 #include "tests/support/process.hpp"
@@ -474,7 +475,7 @@ BOOST_AUTO_TEST_CASE(a_new_language_rebuilds_the_windows_once_each_has_let_its_w
     const std::string project = frame->selected_project();
     frame->open_people();
     frame->open_activities();
-    pump_events();
+    BOOST_REQUIRE(test::wait_for_tasks());  // the dashboard's count: no switch while it runs
     auto* entry = activity_dialog();
     BOOST_REQUIRE(entry);
     entry->hours_field()->SetValue("2");  // typed, not saved
@@ -512,6 +513,45 @@ BOOST_AUTO_TEST_CASE(a_new_language_rebuilds_the_windows_once_each_has_let_its_w
     gui::install_translations(reports::Language::en);
     finnish->Close(true);
     pump_events();
+    delete wxConfigBase::Set(previous);
+}
+
+BOOST_AUTO_TEST_CASE(quitting_asks_each_window_first_and_one_kept_open_keeps_polku_open) {
+    test::TempDir dir;
+    auto* own = new wxFileConfig("polku", wxEmptyString, gui::to_wx((dir / "settings").string()),
+                                 wxEmptyString, wxCONFIG_USE_LOCAL_FILE);
+    wxConfigBase* previous = wxConfigBase::Set(own);
+    const std::string database = (dir / "polku.sqlite").string();
+    {
+        auto db = db::Database::open(database);
+        app::load_demo(db);
+    }
+    auto* frame = new gui::MainFrame(database, reports::Language::en);
+    frame->Show();
+    frame->select_first_project();
+    frame->open_activities();
+    BOOST_REQUIRE(test::wait_for_tasks());
+    gui::ActivityEntryDialog* entry = nullptr;
+    for (auto* window : wxTopLevelWindows) {
+        if (auto* d = dynamic_cast<gui::ActivityEntryDialog*>(window)) {
+            entry = d;
+        }
+    }
+    BOOST_REQUIRE(entry);
+    entry->hours_field()->SetValue("1,5");  // typed, not saved
+    bool keep = true;
+    entry->confirm = [&](const wxString&) { return !keep; };
+
+    // File › Quit (Close, which may be refused): the entry is kept, and Polku with it.
+    BOOST_TEST(!frame->Close());
+    pump_events();
+    BOOST_TEST(wxTopLevelWindows.Find(frame) != nullptr);
+    BOOST_TEST(gui::from_wx(entry->hours_field()->GetValue()) == "1,5");
+
+    keep = false;
+    BOOST_TEST(frame->Close());
+    pump_events();
+    BOOST_TEST(!wxTopLevelWindows.Find(frame));
     delete wxConfigBase::Set(previous);
 }
 

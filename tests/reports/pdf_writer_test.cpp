@@ -315,4 +315,37 @@ BOOST_AUTO_TEST_CASE(a_path_that_cannot_be_written_throws_and_leaves_nothing) {
     BOOST_TEST(entries == 1u);  // the folder "taken.pdf", no temporary file beside it
 }
 
+BOOST_AUTO_TEST_CASE(rows_that_change_between_counting_and_drawing_are_said_and_leave_nothing) {
+    // A section that does not say its row count (the ledger's) is gone through twice: once
+    // to lay out the pages, once to draw. Data saved in between gives another count.
+    for (const std::size_t second_time : {6u, 4u}) {
+        BOOST_TEST_CONTEXT(second_time << " rows the second time") {
+            test::TempDir dir;
+            const auto path = dir / "ledger.pdf";
+            int passes = 0;
+            Section s = name_list(5, false);
+            const auto five = s.for_each_row;
+            s.row_count.reset();
+            s.for_each_row = [&, five, second_time](const RowSink& sink) {
+                if (++passes == 1) {
+                    five(sink);
+                    return;
+                }
+                for (std::size_t i = 0; i < second_time; ++i) {
+                    sink({Cell{std::string("Henkilö")}, Cell{std::int64_t{60}}}, RowStyle::normal);
+                }
+            };
+            Document d;
+            d.language = Language::fi;
+            d.title = "Kirjanpito";
+            d.sections.push_back(s);
+            BOOST_CHECK_EXCEPTION(write_pdf(d, path.string()), InputError, [](const InputError& e) {
+                return std::string(e.what()).find("write it again") != std::string::npos;
+            });
+            BOOST_TEST(passes == 2);
+            BOOST_TEST(fs::is_empty(dir.path()));
+        }
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
