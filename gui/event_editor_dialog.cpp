@@ -373,26 +373,13 @@ bool EventEditorDialog::save() {
         show_problems(checked.problems);
         return false;
     }
-    try {
-        app::save_event(m_db, m_stored_id, m_draft);
-    } catch (const InputErrors& e) {
-        // A session's errors carry its line: they are marked on that session.
-        show_problems(field_problems(e, true));
-        return false;
-    } catch (const InputError& e) {
-        // Refused as a whole (an id taken, a mark longer than a session, a locked period):
-        // said below the fields, and beside the field it names.
-        show_problems(field_problems(e));
-        show_not_saved(m_summary, e, kWidth - 40);
-        grow_to_fit(*this);
-        return false;
-    } catch (const PolkuError& e) {
-        show_save_failure(this, m_summary, e,
-                          {_("Not saved: the database did not take the changes."),
-                           _("The event was not saved: %s\n\nEverything you typed is "
-                             "still in the editor. Check the connection to the "
-                             "database and save again."),
-                           _("The event was not saved")});
+    // A session's errors carry its line: they are marked on that session.
+    if (!write_or_show([this] { app::save_event(m_db, m_stored_id, m_draft); }, true,
+                       {_("Not saved: the database did not take the changes."),
+                        _("The event was not saved: %s\n\nEverything you typed is "
+                          "still in the editor. Check the connection to the "
+                          "database and save again."),
+                        _("The event was not saved")})) {
         return false;
     }
     m_stored_id = m_draft.event_id;
@@ -401,10 +388,7 @@ bool EventEditorDialog::save() {
             SessionKey{m_draft.event_id, checked.sessions[i].date, checked.sessions[i].start};
     }
     m_saved = m_draft;
-    m_summary->SetLabel(wxString());
-    if (IsModal()) {
-        EndModal(wxID_OK);
-    }
+    saved();
     return true;
 }
 

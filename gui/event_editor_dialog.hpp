@@ -63,7 +63,7 @@ class EventEditorDialog : public RecordEditorDialog {
     void show_session_row(long row);
     void show_session_fields();
     void check();
-    void show_problems(const std::vector<DraftProblem>& problems);
+    void show_problems(const std::vector<DraftProblem>& problems) override;
     std::string date_text(Date date) const;
 
     db::Database& m_db;

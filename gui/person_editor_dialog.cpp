@@ -299,33 +299,17 @@ bool PersonEditorDialog::save() {
     if (!m_save->IsEnabled()) {
         return false;
     }
-    try {
-        app::save_person(m_db, m_stored_id, m_draft, m_context);
-    } catch (const InputErrors& e) {
-        show_problems(field_problems(e));
-        return false;
-    } catch (const InputError& e) {
-        // Refused as a whole (a supervisor cycle, an id taken, a locked period): said below
-        // the fields, and beside the field it names.
-        show_problems(field_problems(e));
-        show_not_saved(m_summary, e, kWidth - 40);
-        grow_to_fit(*this);
-        return false;
-    } catch (const PolkuError& e) {
-        show_save_failure(this, m_summary, e,
-                          {_("Not saved: the database did not take the changes."),
-                           _("The person was not saved: %s\n\nEverything you typed "
-                             "is still in the editor. Check the connection to the "
-                             "database and save again."),
-                           _("The person was not saved")});
+    if (!write_or_show([this] { app::save_person(m_db, m_stored_id, m_draft, m_context); }, false,
+                       {_("Not saved: the database did not take the changes."),
+                        _("The person was not saved: %s\n\nEverything you typed "
+                          "is still in the editor. Check the connection to the "
+                          "database and save again."),
+                        _("The person was not saved")})) {
         return false;
     }
     m_stored_id = m_draft.employee_id;
     m_saved = m_draft;
-    m_summary->SetLabel(wxString());
-    if (IsModal()) {
-        EndModal(wxID_OK);
-    }
+    saved();
     return true;
 }
 

@@ -63,7 +63,7 @@ class PersonEditorDialog : public RecordEditorDialog {
     void read_fields();
     void update_matches();
     void check();
-    void show_problems(const std::vector<DraftProblem>& problems);
+    void show_problems(const std::vector<DraftProblem>& problems) override;
 
     db::Database& m_db;
     RowContext m_context;

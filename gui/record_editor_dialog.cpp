@@ -17,6 +17,7 @@ RecordEditorDialog::RecordEditorDialog(wxWindow* parent, const wxString& title)
 }
 
 void RecordEditorDialog::finish_form(wxPanel* panel, wxSizer* sizer, int width) {
+    m_width = width;
     m_summary = new wxStaticText(panel, wxID_ANY, wxString());
     m_summary->SetForegroundColour(wxColour(176, 0, 0));
     sizer->Add(m_summary, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
@@ -46,6 +47,31 @@ void RecordEditorDialog::finish_form(wxPanel* panel, wxSizer* sizer, int width) 
     SetAcceleratorTable(wxAcceleratorTable(1, keys));
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { save(); }, wxID_OK);
+}
+
+bool RecordEditorDialog::write_or_show(const std::function<void()>& write, bool lines_are_sessions,
+                                       const SaveFailureWords& failure) {
+    try {
+        write();
+        return true;
+    } catch (const InputErrors& e) {
+        show_problems(field_problems(e, lines_are_sessions));
+    } catch (const InputError& e) {
+        // Refused as a whole (an id taken, a supervisor cycle, a locked period).
+        show_problems(field_problems(e));
+        show_not_saved(m_summary, e, m_width - 40);
+        grow_to_fit(*this);
+    } catch (const PolkuError& e) {
+        show_save_failure(this, m_summary, e, failure);
+    }
+    return false;
+}
+
+void RecordEditorDialog::saved() {
+    m_summary->SetLabel(wxString());
+    if (IsModal()) {
+        EndModal(wxID_OK);
+    }
 }
 
 bool RecordEditorDialog::close_asking() {

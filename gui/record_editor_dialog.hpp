@@ -10,6 +10,10 @@
 #include <wx/stattext.h>
 
 #include <functional>
+#include <vector>
+
+#include "core/event_draft.hpp"
+#include "gui/field_error_form.hpp"
 
 namespace polku::gui {
 
@@ -37,9 +41,20 @@ class RecordEditorDialog : public wxDialog {
     void finish_form(wxPanel* panel, wxSizer* sizer, int width);
     // What closing with unsaved changes asks.
     virtual wxString unsaved_question() const = 0;
+    // Shows each problem beside its field and the first below the fields.
+    virtual void show_problems(const std::vector<DraftProblem>& problems) = 0;
+    // Runs `write` (the use case's save). False, keeping everything typed, when it throws:
+    // the form's errors beside their fields (`lines_are_sessions` as field_problems takes
+    // it), a refusal as a whole below the fields and beside the field it names, a database
+    // failure in `failure`'s words.
+    bool write_or_show(const std::function<void()>& write, bool lines_are_sessions,
+                       const SaveFailureWords& failure);
+    // After a save: no reason shown any more, and a modal editor ends with wxID_OK.
+    void saved();
 
     wxStaticText* m_summary = nullptr;  // why a save was refused
     wxButton* m_save = nullptr;
+    int m_width = 0;  // the form's, from finish_form
 };
 
 }  // namespace polku::gui

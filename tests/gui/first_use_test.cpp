@@ -3,8 +3,6 @@
 // taken by keyboard, the dashboard moved by it, and the monitoring PDF exported and read back
 // with pdftotext, the tool a user would open it with.
 #include <wx/app.h>
-#include <wx/config.h>
-#include <wx/fileconf.h>
 
 #include <boost/test/unit_test.hpp>
 #include <chrono>
@@ -19,6 +17,7 @@
 #include "gui/main_frame.hpp"
 #include "gui/wx_text.hpp"
 #include "tests/gui/background_wait.hpp"
+#include "tests/gui/own_settings.hpp"
 #include "tests/support/files.hpp"
 #include "tests/support/process.hpp"
 
@@ -80,9 +79,7 @@ void press(gui::AttendanceSheet* sheet, int key_code, wxChar unicode = 0) {
 BOOST_AUTO_TEST_CASE(
     a_first_user_loads_the_demo_takes_attendance_sees_the_dashboard_move_and_exports_the_pdf) {
     test::TempDir dir;
-    auto* own = new wxFileConfig("polku", wxEmptyString, gui::to_wx((dir / "settings").string()),
-                                 wxEmptyString, wxCONFIG_USE_LOCAL_FILE);
-    wxConfigBase* previous = wxConfigBase::Set(own);
+    const test::OwnSettings settings(dir / "settings");
     const std::string db_path = (dir / "polku.sqlite").string();
 
     auto* frame = new gui::MainFrame(db_path);
@@ -144,5 +141,4 @@ BOOST_AUTO_TEST_CASE(
     window->Destroy();
     frame->Destroy();
     test::wait_for_tasks();
-    delete wxConfigBase::Set(previous);
 }

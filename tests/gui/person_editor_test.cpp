@@ -37,6 +37,7 @@
 #include "gui/translations.hpp"
 #include "gui/wx_text.hpp"
 #include "tests/gui/background_wait.hpp"
+#include "tests/gui/own_settings.hpp"
 #include "tests/gui/screenshot.hpp"
 #include "tests/support/files.hpp"
 #include "tests/support/process.hpp"
@@ -50,6 +51,25 @@ void pump_events() {
         wxTheApp->ProcessPendingEvents();
         wxYield();
     }
+}
+
+// The demo project in a new database in `dir`; its path.
+std::string demo_database(const test::TempDir& dir) {
+    const std::string path = (dir / "polku.sqlite").string();
+    auto db = db::Database::open(path);
+    app::load_demo(db);
+    return path;
+}
+
+// The open activity entry window, if there is one.
+gui::ActivityEntryDialog* activity_dialog() {
+    gui::ActivityEntryDialog* found = nullptr;
+    for (auto* window : wxTopLevelWindows) {
+        if (auto* d = dynamic_cast<gui::ActivityEntryDialog*>(window); d && !d->IsBeingDeleted()) {
+            found = d;
+        }
+    }
+    return found;
 }
 
 struct PeopleFixture {
@@ -386,10 +406,7 @@ BOOST_AUTO_TEST_SUITE(preferences)
 
 BOOST_AUTO_TEST_CASE(the_language_preference_is_stored_for_the_next_start) {
     test::TempDir dir;
-    // A settings file of the test's own, not the user's.
-    auto* own = new wxFileConfig("polku", wxEmptyString, gui::to_wx((dir / "settings").string()),
-                                 wxEmptyString, wxCONFIG_USE_LOCAL_FILE);
-    wxConfigBase* previous = wxConfigBase::Set(own);
+    const test::OwnSettings settings(dir / "settings");
     BOOST_TEST(static_cast<int>(gui::stored_language_choice()) ==
                static_cast<int>(gui::LanguageChoice::system));
     {
@@ -407,14 +424,11 @@ BOOST_AUTO_TEST_CASE(the_language_preference_is_stored_for_the_next_start) {
     BOOST_TEST(test::read_file(dir / "settings").find("language=fi") != std::string::npos);
     gui::store_language_choice(gui::LanguageChoice::en);
     BOOST_TEST((gui::language_at_start() == reports::Language::en));
-    delete wxConfigBase::Set(previous);
 }
 
 BOOST_AUTO_TEST_CASE(the_lists_open_at_closing_open_again_at_the_next_start) {
     test::TempDir dir;
-    auto* own = new wxFileConfig("polku", wxEmptyString, gui::to_wx((dir / "settings").string()),
-                                 wxEmptyString, wxCONFIG_USE_LOCAL_FILE);
-    wxConfigBase* previous = wxConfigBase::Set(own);
+    const test::OwnSettings settings(dir / "settings");
     const std::string database = (dir / "polku.sqlite").string();
     const auto people_windows = [](wxWindow* frame) {
         int n = 0;
@@ -439,29 +453,12 @@ BOOST_AUTO_TEST_CASE(the_lists_open_at_closing_open_again_at_the_next_start) {
     BOOST_TEST(people_windows(frame) == 1);
     frame->Close(true);
     pump_events();
-    delete wxConfigBase::Set(previous);
 }
 
 BOOST_AUTO_TEST_CASE(a_new_language_rebuilds_the_windows_once_each_has_let_its_work_go) {
     test::TempDir dir;
-    auto* own = new wxFileConfig("polku", wxEmptyString, gui::to_wx((dir / "settings").string()),
-                                 wxEmptyString, wxCONFIG_USE_LOCAL_FILE);
-    wxConfigBase* previous = wxConfigBase::Set(own);
-    const std::string database = (dir / "polku.sqlite").string();
-    {
-        auto db = db::Database::open(database);
-        app::load_demo(db);
-    }
-    const auto activity_dialog = [] {
-        gui::ActivityEntryDialog* found = nullptr;
-        for (auto* window : wxTopLevelWindows) {
-            if (auto* d = dynamic_cast<gui::ActivityEntryDialog*>(window);
-                d && !d->IsBeingDeleted()) {
-                found = d;
-            }
-        }
-        return found;
-    };
+    const test::OwnSettings settings(dir / "settings");
+    const std::string database = demo_database(dir);
     const auto lists_of = [](wxWindow* frame) {
         int n = 0;
         for (auto* child : frame->GetChildren()) {
@@ -513,30 +510,18 @@ BOOST_AUTO_TEST_CASE(a_new_language_rebuilds_the_windows_once_each_has_let_its_w
     gui::install_translations(reports::Language::en);
     finnish->Close(true);
     pump_events();
-    delete wxConfigBase::Set(previous);
 }
 
 BOOST_AUTO_TEST_CASE(quitting_asks_each_window_first_and_one_kept_open_keeps_polku_open) {
     test::TempDir dir;
-    auto* own = new wxFileConfig("polku", wxEmptyString, gui::to_wx((dir / "settings").string()),
-                                 wxEmptyString, wxCONFIG_USE_LOCAL_FILE);
-    wxConfigBase* previous = wxConfigBase::Set(own);
-    const std::string database = (dir / "polku.sqlite").string();
-    {
-        auto db = db::Database::open(database);
-        app::load_demo(db);
-    }
+    const test::OwnSettings settings(dir / "settings");
+    const std::string database = demo_database(dir);
     auto* frame = new gui::MainFrame(database, reports::Language::en);
     frame->Show();
     frame->select_first_project();
     frame->open_activities();
     BOOST_REQUIRE(test::wait_for_tasks());
-    gui::ActivityEntryDialog* entry = nullptr;
-    for (auto* window : wxTopLevelWindows) {
-        if (auto* d = dynamic_cast<gui::ActivityEntryDialog*>(window)) {
-            entry = d;
-        }
-    }
+    auto* entry = activity_dialog();
     BOOST_REQUIRE(entry);
     entry->hours_field()->SetValue("1,5");  // typed, not saved
     bool keep = true;
@@ -552,7 +537,6 @@ BOOST_AUTO_TEST_CASE(quitting_asks_each_window_first_and_one_kept_open_keeps_pol
     BOOST_TEST(frame->Close());
     pump_events();
     BOOST_TEST(!wxTopLevelWindows.Find(frame));
-    delete wxConfigBase::Set(previous);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
